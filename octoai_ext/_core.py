@@ -1,0 +1,472 @@
+"""Everything the sync and asyncio clients share: settings, request building and the flows.
+
+`ClientCore` never performs I/O. Each operation returns a flow (see `_flows`) that the client
+drives with its own `send` and `sleep`.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar
+from urllib.parse import urljoin
+
+import httpx
+
+from . import _constants as c
+from ._env import Settings
+from ._errors import (
+    AuthenticationError,
+    FutureExpiredError,
+    InferenceFailedError,
+    OctoAIClientError,
+    OctoAIServerError,
+    OctoAITimeoutError,
+    malformed_answer,
+)
+from ._flows import Call, Flow, Send, Sleep, call
+from ._futures import AsyncStatus, InferenceFuture
+from ._generated import (
+    AsyncInferenceResponse,
+    AsyncInferenceStatus,
+    ChatCompletionResponse,
+    CompletionResponse,
+    chat_completion_kwargs,
+    completion_kwargs,
+    request_status_kwargs,
+)
+from ._hosts import TokenScope
+from ._requests import chat_request, completion_request, encode_inputs, split_options
+from ._retry import RetryPolicy
+
+logger = logging.getLogger("octoai_ext")
+
+M = TypeVar("M")
+HttpClient = httpx.Client | httpx.AsyncClient
+TimeoutArg = float | httpx.Timeout | None
+
+
+class NotGiven(enum.Enum):
+    """The type of `NOT_GIVEN`, which tells "not passed" apart from an explicit `None`."""
+
+    NOT_GIVEN = enum.auto()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+
+_HEALTH_PROBE_TIMEOUT: Final = 30.0
+
+_EXPIRED = (
+    "the result of request {rid} is gone: asynchronous results are kept for 24 hours after "
+    "the inference completes (or the id is unknown)"
+)
+# A message about the token, not a token.
+_MISSING_TOKEN_HELP = (
+    "no OctoAI token: pass OctoAI(token=...) or set the OCTOAI_TOKEN environment variable "
+    "(OCTOAI_API_KEY is also read). Tokens are created in the OctoAI account settings."
+)
+
+
+def default_timeout() -> httpx.Timeout:
+    """A short connect timeout and a long read timeout, since inference may take minutes."""
+    return httpx.Timeout(
+        connect=c.DEFAULT_CONNECT_TIMEOUT,
+        read=c.DEFAULT_READ_TIMEOUT,
+        write=c.DEFAULT_WRITE_TIMEOUT,
+        pool=c.DEFAULT_POOL_TIMEOUT,
+    )
+
+
+class ClientCore:
+    """Builds requests and flows for one client; holds no connection itself."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        http: HttpClient,
+        *,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        stream_idle_timeout: float,
+        default_headers: Mapping[str, str],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise OctoAIClientError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
+        self.settings = settings
+        self.http = http
+        self.scope = TokenScope.from_settings(settings)
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.stream_idle_timeout = stream_idle_timeout
+        self.default_headers = dict(default_headers)
+        self.policy = RetryPolicy(max_retries=max_retries)
+        self.clock = clock
+        self._secret = settings.token.reveal() if settings.token else None
+
+    @property
+    def secret(self) -> str | None:
+        """The token, for scrubbing it out of server messages."""
+        return self._secret
+
+    # ---- request building --------------------------------------------------------------
+
+    def build(
+        self,
+        method: str,
+        url: str,
+        *,
+        explicit: bool,
+        needs_token: bool = True,
+        content: bytes | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> httpx.Request:
+        """An `httpx.Request` with the token attached only where the token scope allows it.
+
+        Raises:
+            OctoAIClientError: No token for an operation that needs one, or a refused URL.
+        """
+        merged = {**self.default_headers, **(headers or {})}
+        if needs_token and self.scope.token_allowed(url, explicit=explicit):
+            if self._secret is None:
+                raise AuthenticationError(_MISSING_TOKEN_HELP)
+            merged["Authorization"] = f"Bearer {self._secret}"
+        return self.http.build_request(
+            method,
+            url,
+            content=content,
+            json=json,
+            headers=merged,
+            timeout=self.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
+        )
+
+    def _retries(self, options: Mapping[str, Any]) -> int:
+        value = options.get("max_retries", NOT_GIVEN)
+        if value is NOT_GIVEN or value is None:
+            return self.max_retries
+        if not isinstance(value, int) or value < 0:
+            raise OctoAIClientError(f"max_retries must be a whole number >= 0, not {value!r}")
+        return int(value)
+
+    def _text_call(
+        self, kwargs: dict[str, Any], options: Mapping[str, Any], *, stream: bool
+    ) -> Call:
+        url = self.settings.hosts.text_gen + kwargs["url"]
+        headers = {**kwargs.get("headers", {}), **(options.get("extra_headers") or {})}
+        if stream:
+            headers["Accept"] = "text/event-stream"
+        timeout = options.get("timeout", NOT_GIVEN)
+        if stream and timeout is NOT_GIVEN:
+            timeout = self.stream_timeout()
+        request = self.build(
+            kwargs["method"].upper(),
+            url,
+            explicit=False,
+            json=kwargs["json"],
+            headers=headers,
+            timeout=timeout,
+        )
+        return Call(request, idempotent=False, max_retries=self._retries(options), stream=stream)
+
+    def stream_timeout(self) -> httpx.Timeout:
+        """The client's timeouts with the read timeout set to the stream idle timeout."""
+        return httpx.Timeout(
+            connect=self.timeout.connect,
+            read=self.stream_idle_timeout,
+            write=self.timeout.write,
+            pool=self.timeout.pool,
+        )
+
+    # ---- text generation ---------------------------------------------------------------
+
+    def chat_call(
+        self, model: Any, messages: Any, params: Mapping[str, Any], *, stream: bool
+    ) -> Call:
+        """The request of a chat completion (streamed or not)."""
+        body, options = split_options(params)
+        request = chat_request(
+            model, messages, body, stream=stream, extra_body=options.get("extra_body")
+        )
+        return self._text_call(chat_completion_kwargs(body=request), options, stream=stream)
+
+    def completion_call(
+        self, model: Any, prompt: Any, params: Mapping[str, Any], *, stream: bool
+    ) -> Call:
+        """The request of a text completion (streamed or not)."""
+        body, options = split_options(params)
+        request = completion_request(
+            model, prompt, body, stream=stream, extra_body=options.get("extra_body")
+        )
+        return self._text_call(completion_kwargs(body=request), options, stream=stream)
+
+    def chat(
+        self, model: Any, messages: Any, params: Mapping[str, Any]
+    ) -> Flow[ChatCompletionResponse]:
+        """A chat completion, parsed."""
+        response = yield from call(
+            self.chat_call(model, messages, params, stream=False), self.policy, secret=self._secret
+        )
+        return self.parse_model(ChatCompletionResponse, response, "a chat completion")
+
+    def completion(
+        self, model: Any, prompt: Any, params: Mapping[str, Any]
+    ) -> Flow[CompletionResponse]:
+        """A text completion, parsed."""
+        response = yield from call(
+            self.completion_call(model, prompt, params, stream=False),
+            self.policy,
+            secret=self._secret,
+        )
+        return self.parse_model(CompletionResponse, response, "a completion")
+
+    def open_stream(self, spec: Call) -> Flow[httpx.Response]:
+        """Send a streaming request (with retries) and return the answer with its body unread."""
+        return call(spec, self.policy, secret=self._secret)
+
+    # ---- generic inference -------------------------------------------------------------
+
+    def infer_call(
+        self,
+        endpoint_url: str,
+        inputs: Any,
+        *,
+        queue: bool = False,
+        stream: bool = False,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Call:
+        """The request of an inference on an endpoint the caller named."""
+        if not isinstance(endpoint_url, str):
+            raise OctoAIClientError(
+                f"endpoint_url must be a string, not {type(endpoint_url).__name__}"
+            )
+        body = encode_inputs(inputs, limit=c.MAX_ASYNC_REQUEST_BYTES if queue else None)
+        headers = {"Content-Type": "application/json", **(extra_headers or {})}
+        if queue:
+            headers[c.ASYNC_HEADER] = "1"
+        if stream:
+            headers["Accept"] = "text/event-stream"
+            if timeout is NOT_GIVEN:
+                timeout = self.stream_timeout()
+        request = self.build(
+            "POST", endpoint_url, explicit=True, content=body, headers=headers, timeout=timeout
+        )
+        return Call(
+            request,
+            idempotent=False,
+            max_retries=self._retries({"max_retries": max_retries}),
+            stream=stream,
+        )
+
+    def infer(self, spec: Call) -> Flow[dict[str, Any]]:
+        """A synchronous inference; any 2xx answer is a success (204 gives `{}`)."""
+        response = yield from call(spec, self.policy, secret=self._secret)
+        return self.parse_object(response, "inference outputs")
+
+    def infer_async(self, spec: Call) -> Flow[InferenceFuture]:
+        """Queue an inference and return its future."""
+        response = yield from call(spec, self.policy, secret=self._secret)
+        queued = self.parse_model(AsyncInferenceResponse, response, "a queued inference")
+        endpoint_url = str(spec.request.url)
+        poll_url = urljoin(endpoint_url, queued.poll_url)
+        return InferenceFuture(queued.response_id, poll_url, endpoint_url)
+
+    # ---- futures ------------------------------------------------------------------------
+
+    def future_for(self, response_id: str) -> InferenceFuture:
+        """A future for a known `response_id`, polled on the configured async host."""
+        if not isinstance(response_id, str) or not response_id:
+            raise OctoAIClientError("response_id must be a non-empty string")
+        path = request_status_kwargs(response_id)["url"]
+        return InferenceFuture(response_id, self.settings.hosts.async_inference + path)
+
+    def status(
+        self, future: InferenceFuture, *, max_retries: int | None = None
+    ) -> Flow[tuple[AsyncStatus, AsyncInferenceStatus]]:
+        """Poll once; returns the known status and the full status object.
+
+        Raises:
+            OctoAIServerError: The status is one this client does not know.
+        """
+        if not isinstance(future, InferenceFuture):
+            raise OctoAIClientError(f"expected an InferenceFuture, not {type(future).__name__}")
+        request = self.build("GET", future.poll_url, explicit=False)
+        spec = Call(
+            request,
+            idempotent=True,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            not_found=FutureExpiredError,
+            context=_EXPIRED.format(rid=future.response_id),
+        )
+        response = yield from call(spec, self.policy, secret=self._secret)
+        state = self.parse_model(AsyncInferenceStatus, response, "an inference status")
+        raw = state.status.value if isinstance(state.status, enum.Enum) else state.status
+        try:
+            known = AsyncStatus(raw)
+        except ValueError:
+            raise OctoAIServerError(
+                f"request {future.response_id} has status {raw!r}, which this client does not "
+                "know; not waiting on it",
+                status_code=response.status_code,
+                request_id=response.headers.get(c.REQUEST_ID_HEADER),
+            ) from None
+        if known is AsyncStatus.FAILED:
+            raise InferenceFailedError(
+                state.error
+                if isinstance(state.error, str) and state.error
+                else f"request {future.response_id} failed",
+                status_code=response.status_code,
+                request_id=response.headers.get(c.REQUEST_ID_HEADER),
+            )
+        if known is AsyncStatus.COMPLETED and not isinstance(state.response_url, str):
+            raise OctoAIServerError(
+                f"request {future.response_id} is completed but its status has no response_url",
+                status_code=response.status_code,
+                request_id=response.headers.get(c.REQUEST_ID_HEADER),
+            )
+        return known, state
+
+    def fetch_result(self, future: InferenceFuture, response_url: str) -> Flow[dict[str, Any]]:
+        """Fetch the stored outputs of a completed inference."""
+        url = urljoin(future.poll_url, response_url)
+        request = self.build("GET", url, explicit=False)
+        spec = Call(
+            request,
+            idempotent=True,
+            max_retries=self.max_retries,
+            not_found=FutureExpiredError,
+            context=_EXPIRED.format(rid=future.response_id),
+        )
+        response = yield from call(spec, self.policy, secret=self._secret)
+        return self.parse_object(response, "inference outputs")
+
+    def is_ready(self, future: InferenceFuture) -> Flow[bool]:
+        """True once completed; raises `InferenceFailedError` if it failed."""
+        known, _ = yield from self.status(future)
+        return known is AsyncStatus.COMPLETED
+
+    def result(self, future: InferenceFuture) -> Flow[dict[str, Any] | None]:
+        """The outputs when completed, None while pending or running."""
+        known, state = yield from self.status(future)
+        if known is not AsyncStatus.COMPLETED:
+            return None
+        return (yield from self.fetch_result(future, str(state.response_url)))
+
+    def wait(
+        self,
+        future: InferenceFuture,
+        *,
+        timeout: float | None,
+        poll_interval: float = c.POLL_INITIAL_INTERVAL,
+        max_poll_interval: float = c.POLL_MAX_INTERVAL,
+    ) -> Flow[dict[str, Any]]:
+        """Poll with growing intervals until the inference completes, then fetch its outputs.
+
+        Raises:
+            InferenceFailedError: The inference failed.
+            OctoAITimeoutError: `timeout` seconds passed first.
+            FutureExpiredError: The result is gone (24-hour retention).
+        """
+        deadline = None if timeout is None else self.clock() + timeout
+        interval = poll_interval
+        while True:
+            known, state = yield from self.status(future)
+            if known is AsyncStatus.COMPLETED:
+                return (yield from self.fetch_result(future, str(state.response_url)))
+            if deadline is not None:
+                remaining = deadline - self.clock()
+                if remaining <= 0:
+                    raise OctoAITimeoutError(
+                        f"request {future.response_id} is still {known.value} after {timeout} s; "
+                        "the future stays valid, so wait on it again later"
+                    )
+                yield Sleep(min(interval, remaining))
+            else:
+                yield Sleep(interval)
+            interval = min(interval * c.POLL_MULTIPLIER, max_poll_interval)
+
+    # ---- health ------------------------------------------------------------------------
+
+    def health_check(self, url: str, *, timeout: float, interval: float) -> Flow[int]:
+        """GET `url` until it answers below 500 or `timeout` passes; return the last status.
+
+        Raises:
+            OctoAIServerError: The endpoint could not be reached at all before the timeout.
+        """
+        if timeout < 0 or interval <= 0:
+            raise OctoAIClientError("health_check needs timeout >= 0 and interval > 0")
+        deadline = self.clock() + timeout
+        warned = False
+        last_status: int | None = None
+        last_error: BaseException | None = None
+        while True:
+            remaining = deadline - self.clock()
+            # One probe never outlives the overall deadline, nor hangs on a stuck server.
+            probe = httpx.Timeout(min(max(remaining, 0.1), _HEALTH_PROBE_TIMEOUT))
+            request = self.build("GET", url, explicit=True, needs_token=False, timeout=probe)
+            outcome = yield Send(request)
+            if isinstance(outcome, httpx.Response):
+                last_status = outcome.status_code
+                if last_status < 500:
+                    return last_status
+            else:
+                last_error = outcome
+            if not warned:
+                warned = True
+                logger.warning(
+                    "%s is not ready (%s); waiting up to %.0f s for it to start. Endpoints with "
+                    "min replicas 0 cold-start on the first request.",
+                    url,
+                    last_status if last_status is not None else type(last_error).__name__,
+                    timeout,
+                )
+            remaining = deadline - self.clock()
+            if remaining <= 0:
+                if last_status is not None:
+                    return last_status
+                raise OctoAIServerError(
+                    f"{url} could not be reached within {timeout} s: {last_error}"
+                )
+            yield Sleep(min(interval, remaining))
+
+    # ---- parsing -----------------------------------------------------------------------
+
+    def parse_object(self, response: httpx.Response, what: str) -> dict[str, Any]:
+        """The JSON object of a 2xx answer (`{}` for an empty one)."""
+        if not response.content:
+            return {}
+        try:
+            data = response.json()
+        except ValueError as exc:
+            raise malformed_answer(what, response, exc, secret=self._secret) from None
+        if not isinstance(data, dict):
+            raise malformed_answer(what, response, "expected a JSON object", secret=self._secret)
+        return data
+
+    def parse_model(self, model: type[M], response: httpx.Response, what: str) -> M:
+        """A generated model from a 2xx answer; a wrong shape raises, never `KeyError`."""
+        data = self.parse_object(response, what)
+        try:
+            return model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise malformed_answer(
+                what, response, f"{type(exc).__name__}: {exc}", secret=self._secret
+            ) from None
+
+
+def _as_timeout(value: TimeoutArg) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None or (isinstance(value, int | float) and value > 0):
+        return httpx.Timeout(value)
+    raise OctoAIClientError(
+        f"timeout must be a positive number, an httpx.Timeout or None, not {value!r}"
+    )

@@ -1,0 +1,203 @@
+"""Typed iteration over server-sent event streams, for the sync and asyncio clients.
+
+Both classes feed raw bytes to the transport-free `EventStream` and turn each JSON payload into
+a result with `parse`. Whatever ends the iteration early (break, an exception, `close()`)
+closes the response so the connection goes back to the pool. A stream that breaks, ends
+without its terminator or carries an error event raises `StreamError` saying how many events
+arrived; one that stays silent past the idle timeout raises `OctoAITimeoutError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+
+from ._errors import OctoAIError, OctoAITimeoutError, StreamError, request_id_of, scrub
+from ._sse import EventStream, StreamEventError, StreamProtocolError, StreamTerminator
+
+T = TypeVar("T")
+Parse = Callable[[dict[str, Any]], T]
+
+__all__ = ["AsyncStream", "Stream"]
+
+
+class _Reader(Generic[T]):
+    """The state both flavours share: the decoder, the parser and the error translation."""
+
+    def __init__(self, parse: Parse[T], terminator: StreamTerminator, secret: str | None) -> None:
+        self.events = EventStream(terminator=terminator)
+        self.parse = parse
+        self.secret = secret
+        self.response: httpx.Response | None = None
+
+    def feed(self, chunk: bytes) -> list[T]:
+        parse = self.parse
+        try:
+            return [parse(obj) for obj in self.events.feed(chunk)]
+        except (StreamEventError, StreamProtocolError) as exc:
+            raise self.translate(exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise self.error(
+                f"event {self.events.events_received} does not have the documented shape "
+                f"({type(exc).__name__}: {exc})"
+            ) from None
+
+    def finish(self) -> None:
+        try:
+            self.events.close()
+        except StreamProtocolError as exc:
+            raise self.translate(exc) from None
+
+    def error(self, message: str, cls: type[StreamError] = StreamError) -> StreamError:
+        response = self.response
+        return cls(
+            scrub(message, self.secret),
+            status_code=response.status_code if response is not None else None,
+            request_id=request_id_of(response.headers) if response is not None else None,
+            events_received=self.events.events_received,
+        )
+
+    def translate(self, exc: Exception) -> OctoAIError:
+        count = self.events.events_received
+        if isinstance(exc, StreamEventError):
+            error = self.error(f"the server reported an error in the stream: {exc.message}")
+            error.body = exc.payload
+            return error
+        if isinstance(exc, StreamProtocolError):
+            return self.error(str(exc))
+        if isinstance(exc, httpx.TimeoutException):
+            return OctoAITimeoutError(
+                f"the stream went silent for longer than the idle timeout after {count} events",
+                request_id=self.error("").request_id,
+            )
+        return self.error(
+            f"the connection broke after {count} events ({type(exc).__name__}: {exc}); "
+            "the answer is incomplete"
+        )
+
+
+class Stream(Iterator[T]):
+    """An iterator of typed events from one streamed answer; also a context manager."""
+
+    def __init__(self, response: httpx.Response, reader: _Reader[T]) -> None:
+        reader.response = response
+        self._response = response
+        self._reader = reader
+        self._iterator = self._iterate()
+
+    @property
+    def request_id(self) -> str | None:
+        """The `X-User-Request-ID` of the answer."""
+        return request_id_of(self._response.headers)
+
+    def _iterate(self) -> Generator[T, None, None]:
+        reader = self._reader
+        try:
+            for chunk in self._response.iter_bytes():
+                yield from reader.feed(chunk)
+                if reader.events.finished:
+                    return
+            reader.finish()
+        except httpx.HTTPError as exc:
+            raise reader.translate(exc) from None
+        finally:
+            self._response.close()
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
+    def __iter__(self) -> Self:
+        return self
+
+    def close(self) -> None:
+        """Stop reading and release the connection."""
+        self._iterator.close()
+        self._response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(AsyncIterator[T]):
+    """An async iterator of typed events; `await` it to send the request before iterating."""
+
+    def __init__(self, opener: Callable[[], Awaitable[httpx.Response]], reader: _Reader[T]) -> None:
+        self._opener = opener
+        self._reader = reader
+        self._response: httpx.Response | None = None
+        self._iterator: AsyncIterator[T] | None = None
+        self._closed = False
+
+    @property
+    def request_id(self) -> str | None:
+        """The `X-User-Request-ID` of the answer, once the request was sent."""
+        return request_id_of(self._response.headers) if self._response is not None else None
+
+    async def _open(self) -> httpx.Response:
+        if self._response is None:
+            if self._closed:
+                raise StreamError("the stream was closed before it was read")
+            self._response = await self._opener()
+            self._reader.response = self._response
+        return self._response
+
+    async def _iterate(self) -> AsyncIterator[T]:
+        response = await self._open()
+        reader = self._reader
+        try:
+            async for chunk in response.aiter_bytes():
+                for item in reader.feed(chunk):
+                    yield item
+                if reader.events.finished:
+                    return
+            reader.finish()
+        except httpx.HTTPError as exc:
+            raise reader.translate(exc) from None
+        finally:
+            await response.aclose()
+
+    def __await__(self) -> Generator[Any, None, Self]:
+        return self._await_open().__await__()
+
+    async def _await_open(self) -> Self:
+        await self._open()
+        return self
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._iterator is None:
+            self._iterator = self._iterate()
+        return await self._iterator.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop reading and release the connection."""
+        self._closed = True
+        if self._iterator is not None:
+            await self._iterator.aclose()  # type: ignore[attr-defined]
+        if self._response is not None:
+            await self._response.aclose()
+
+    async def __aenter__(self) -> Self:
+        await self._open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,326 @@
+"""`AsyncOctoAI`, the asyncio client: the same methods as `OctoAI`, as coroutines."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from types import TracebackType
+from typing import Any, Literal, Self, TypeVar, Unpack, overload
+
+import httpx
+
+from . import _constants as c
+from ._base import ClientBase
+from ._core import NOT_GIVEN, NotGiven, TimeoutArg
+from ._errors import OctoAIClientError, OctoAIError
+from ._flows import Call, Flow, Send
+from ._futures import InferenceFuture
+from ._generated import ChatCompletionChunk, ChatCompletionResponse, ChatMessage, CompletionResponse
+from ._params import ChatParams, CompletionParams
+from ._sse import StreamTerminator
+from ._streaming import AsyncStream, _Reader
+
+__all__ = ["AsyncOctoAI"]
+
+T = TypeVar("T")
+Message = ChatMessage | Mapping[str, Any]
+
+#: Polls in flight at once in `as_completed`, so thousands of futures share a bounded pool.
+_AS_COMPLETED_CONCURRENCY = 50
+
+
+class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
+    """The asyncio OctoAI client; it takes the same arguments as `OctoAI`.
+
+    `httpx_client`, if given, must be an `httpx.AsyncClient`. Use `async with` or `await aclose()`.
+    """
+
+    _http_class = httpx.AsyncClient
+
+    def __init__(self, token: str | None = None, **kwargs: Any) -> None:
+        super().__init__(token, **kwargs)
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self.text_gen = AsyncTextGen(self)
+        self.chat = AsyncChat(self)
+
+    async def _drive(self, flow: Flow[T], limiter: asyncio.Semaphore | None = None) -> T:
+        """Run a flow: await each `Send` on the pool and each `Sleep` with `asyncio.sleep`."""
+        http = self._http
+        outcome: httpx.Response | httpx.HTTPError | None = None
+        try:
+            while True:
+                step = flow.send(outcome)
+                if type(step) is Send:
+                    try:
+                        if limiter is None:
+                            outcome = await http.send(step.request, stream=step.stream)
+                        else:
+                            async with limiter:
+                                outcome = await http.send(step.request, stream=step.stream)
+                        if step.stream and outcome.status_code >= 300:
+                            await outcome.aread()
+                    except httpx.HTTPError as exc:
+                        outcome = exc
+                else:
+                    await self._sleep(step.seconds)  # type: ignore[union-attr]
+                    outcome = None
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    def _stream(
+        self, spec: Call, parse: Callable[[dict[str, Any]], T], terminator: StreamTerminator
+    ) -> AsyncStream[T]:
+        async def open_response() -> httpx.Response:
+            return await self._drive(self._core.open_stream(spec))
+
+        return AsyncStream(open_response, _Reader(parse, terminator, self._core.secret))
+
+    async def infer(
+        self,
+        endpoint_url: str,
+        inputs: Mapping[str, Any],
+        *,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Send JSON `inputs` to an endpoint and return its JSON outputs (see `OctoAI.infer`)."""
+        spec = self._core.infer_call(
+            endpoint_url,
+            inputs,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return await self._drive(self._core.infer(spec))
+
+    def infer_stream(
+        self,
+        endpoint_url: str,
+        inputs: Mapping[str, Any],
+        *,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStream[dict[str, Any]]:
+        """Stream an endpoint's events as dicts (see `OctoAI.infer_stream`); use `async for`."""
+        spec = self._core.infer_call(
+            endpoint_url,
+            inputs,
+            stream=True,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return self._stream(spec, _identity, StreamTerminator.EITHER)
+
+    async def infer_async(
+        self,
+        endpoint_url: str,
+        inputs: Mapping[str, Any],
+        *,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InferenceFuture:
+        """Queue an inference and return its future (see `OctoAI.infer_async`)."""
+        spec = self._core.infer_call(
+            endpoint_url,
+            inputs,
+            queue=True,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return await self._drive(self._core.infer_async(spec))
+
+    async def get_future_status(self, future: InferenceFuture) -> str:
+        """The current status (see `OctoAI.get_future_status`)."""
+        known, _ = await self._drive(self._core.status(future))
+        return known.value
+
+    async def is_future_ready(self, future: InferenceFuture) -> bool:
+        """True once the inference completed (see `OctoAI.is_future_ready`)."""
+        return await self._drive(self._core.is_ready(future))
+
+    async def get_future_result(self, future: InferenceFuture) -> dict[str, Any] | None:
+        """The outputs, or None while not ready (see `OctoAI.get_future_result`)."""
+        return await self._drive(self._core.result(future))
+
+    async def wait(
+        self,
+        future: InferenceFuture,
+        timeout: float | None = None,
+        *,
+        poll_interval: float = c.POLL_INITIAL_INTERVAL,
+        max_poll_interval: float = c.POLL_MAX_INTERVAL,
+    ) -> dict[str, Any]:
+        """Poll until the inference completes and return its outputs (see `OctoAI.wait`)."""
+        return await self._drive(
+            self._core.wait(
+                future,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+            )
+        )
+
+    async def as_completed(
+        self,
+        futures: Iterable[InferenceFuture],
+        *,
+        timeout: float | None = None,
+        return_exceptions: bool = False,
+        max_concurrency: int = _AS_COMPLETED_CONCURRENCY,
+    ) -> AsyncIterator[tuple[InferenceFuture, dict[str, Any] | OctoAIError]]:
+        """Yield `(future, outputs)` pairs in the order the inferences finish.
+
+        Every future is polled with growing intervals over this client's one connection pool,
+        with at most `max_concurrency` requests in flight.
+
+        Args:
+            futures: The futures to wait on.
+            timeout: Seconds to wait for each future, None for no limit.
+            return_exceptions: Yield `(future, error)` for a failed future instead of raising.
+            max_concurrency: The most requests in flight at once.
+
+        Raises:
+            OctoAIError: The first failure, unless `return_exceptions`; other polls stop.
+        """
+        if max_concurrency < 1:
+            raise OctoAIClientError("max_concurrency must be at least 1")
+        limiter = asyncio.Semaphore(max_concurrency)
+
+        async def resolve(
+            future: InferenceFuture,
+        ) -> tuple[InferenceFuture, dict[str, Any] | OctoAIError]:
+            try:
+                return future, await self._drive(self._core.wait(future, timeout=timeout), limiter)
+            except OctoAIError as exc:
+                if not return_exceptions:
+                    raise
+                return future, exc
+
+        tasks = [asyncio.ensure_future(resolve(f)) for f in futures]
+        try:
+            for next_done in asyncio.as_completed(tasks):
+                yield await next_done
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def health_check(
+        self,
+        endpoint_url: str,
+        timeout: float = c.HEALTH_CHECK_TIMEOUT,
+        interval: float = c.HEALTH_CHECK_INTERVAL,
+    ) -> int:
+        """GET a health URL until it answers below 500 (see `OctoAI.health_check`)."""
+        return await self._drive(
+            self._core.health_check(endpoint_url, timeout=timeout, interval=interval)
+        )
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was passed in as `httpx_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class AsyncTextGen:
+    """Chat and text completions: `client.text_gen` of `AsyncOctoAI`."""
+
+    def __init__(self, client: AsyncOctoAI) -> None:
+        self._client = client
+
+    async def create_chat_completion(
+        self, *, model: str, messages: Sequence[Message], **params: Unpack[ChatParams]
+    ) -> ChatCompletionResponse:
+        """Generate the next message of a conversation (see `TextGen.create_chat_completion`)."""
+        return await self._client._drive(self._client._core.chat(model, messages, params))
+
+    def create_chat_completion_stream(
+        self, *, model: str, messages: Sequence[Message], **params: Unpack[ChatParams]
+    ) -> AsyncStream[ChatCompletionChunk]:
+        """Stream the next message; `async for` over it (or `await` it first to send at once)."""
+        spec = self._client._core.chat_call(model, messages, params, stream=True)
+        return self._client._stream(
+            spec, ChatCompletionChunk.from_dict, StreamTerminator.DONE_SENTINEL
+        )
+
+    async def create_completion(
+        self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
+    ) -> CompletionResponse:
+        """Continue a prompt (see `TextGen.create_completion`)."""
+        return await self._client._drive(self._client._core.completion(model, prompt, params))
+
+    def create_completion_stream(
+        self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
+    ) -> AsyncStream[CompletionResponse]:
+        """Stream a completion; `async for` over it."""
+        spec = self._client._core.completion_call(model, prompt, params, stream=True)
+        return self._client._stream(
+            spec, CompletionResponse.from_dict, StreamTerminator.DONE_SENTINEL
+        )
+
+
+class AsyncCompletions:
+    """`client.chat.completions` of `AsyncOctoAI`."""
+
+    def __init__(self, client: AsyncOctoAI) -> None:
+        self._text_gen = client.text_gen
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Sequence[Message],
+        stream: Literal[False] = False,
+        **params: Unpack[ChatParams],
+    ) -> ChatCompletionResponse: ...
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Sequence[Message],
+        stream: Literal[True],
+        **params: Unpack[ChatParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Sequence[Message],
+        stream: bool = False,
+        **params: Unpack[ChatParams],
+    ) -> ChatCompletionResponse | AsyncStream[ChatCompletionChunk]:
+        """A chat completion, or (with `stream=True`) a stream whose request was already sent."""
+        if stream:
+            return await self._text_gen.create_chat_completion_stream(
+                model=model, messages=messages, **params
+            )
+        return await self._text_gen.create_chat_completion(model=model, messages=messages, **params)
+
+
+class AsyncChat:
+    """`client.chat` of `AsyncOctoAI`, holding `completions`."""
+
+    def __init__(self, client: AsyncOctoAI) -> None:
+        self.completions = AsyncCompletions(client)
+
+
+def _identity(event: dict[str, Any]) -> dict[str, Any]:
+    return event
