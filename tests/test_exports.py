@@ -1,0 +1,45 @@
+"""The public namespace is exactly `__all__`, and every public name documents itself."""
+
+from __future__ import annotations
+
+import inspect
+
+import octoai_ext
+
+CONTRACT = {
+    "OctoAI",
+    "AsyncOctoAI",
+    "InferenceFuture",
+    "TextModel",
+    "get_model_list",
+    "OctoAIError",
+    "OctoAIClientError",
+    "OctoAIServerError",
+    "OctoAITimeoutError",
+}
+
+
+def test_contract_names_are_exported() -> None:
+    assert set(octoai_ext.__all__) >= CONTRACT
+
+
+def test_all_matches_the_namespace() -> None:
+    public = {name for name in vars(octoai_ext) if not name.startswith("_")}
+    modules = {name for name in public if inspect.ismodule(getattr(octoai_ext, name))}
+    assert public - modules == set(octoai_ext.__all__) - {"__version__"}
+
+
+def test_public_names_have_docstrings_and_report_the_package() -> None:
+    for name in octoai_ext.__all__:
+        obj = getattr(octoai_ext, name)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            assert inspect.getdoc(obj), name
+            if obj.__module__.startswith("octoai_ext"):
+                assert obj.__module__ == "octoai_ext", name
+
+
+def test_model_list_has_the_documented_models() -> None:
+    models = octoai_ext.get_model_list()
+    assert "meta-llama-3.1-8b-instruct" in models
+    assert "meta-llama-3-8b-instruct" in models
+    assert octoai_ext.TextModel.LLAMA2_70B == octoai_ext.TextModel.LLAMA_2_70B_CHAT
