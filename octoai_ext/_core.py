@@ -67,7 +67,7 @@ _EXPIRED = (
 )
 # A message about the token, not a token.
 _MISSING_TOKEN_HELP = (
-    "no OctoAI token: pass OctoAI(token=...) or set the OCTOAI_TOKEN environment variable "
+    "no OctoAI token: pass OctoAI(token=...) or set the OCTOAI_TOKEN environment variable "  # noqa: S105
     "(OCTOAI_API_KEY is also read). Tokens are created in the OctoAI account settings."
 )
 

@@ -1,0 +1,206 @@
+"""Generic inference: sync, streamed and queued, with futures, for both client flavours."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from octoai_ext import (
+    AsyncOctoAI,
+    AuthenticationError,
+    FutureExpiredError,
+    InferenceFailedError,
+    InferenceFuture,
+    OctoAIClientError,
+    OctoAIServerError,
+    PayloadTooLargeError,
+)
+from octoai_ext._constants import MAX_ASYNC_REQUEST_BYTES
+
+from .conftest import Flavour, make_client, record_sleeps
+
+
+async def test_infer_echoes_inputs_and_encodes_bytes(octo: Flavour) -> None:
+    outputs = await octo.call(
+        octo.client.infer(octo.url("/infer/echo"), {"a": 1, "b": b"\x00\xff"})
+    )
+    assert outputs == {"echo": {"a": 1, "b": "AP8="}}
+
+
+async def test_infer_failure_is_a_server_error(octo: Flavour) -> None:
+    with pytest.raises(OctoAIServerError) as info:
+        await octo.call(octo.client.infer(octo.url("/infer/fail"), {"message": "GPU melted"}))
+    assert info.value.status_code == 500
+    assert "GPU melted" in info.value.message
+    assert info.value.request_id
+
+
+async def test_infer_stream_huggingface_style(octo: Flavour) -> None:
+    events = await octo.collect(
+        octo.client.infer_stream(
+            octo.url("/infer/tokens"), {"prompt": "hello there", "stream": True}
+        )
+    )
+    assert events
+    assert events[-1]["done"] is True
+    assert all(e["done"] is False for e in events[:-1])
+    text = "".join(e["token"]["text"] for e in events)
+    assert events[-1]["generated_text"] == text
+
+
+async def test_infer_stream_openai_style(octo: Flavour) -> None:
+    events = await octo.collect(
+        octo.client.infer_stream(
+            octo.url("/infer/chat"),
+            {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 6, "stream": True},
+        )
+    )
+    assert len([e for e in events if e.get("choices")]) == 6
+    assert all(e["object"] == "chat.completion.chunk" for e in events)
+
+
+async def test_async_inference_lifecycle(octo: Flavour) -> None:
+    client = octo.client
+    future = await octo.call(client.infer_async(octo.url("/infer/slow"), {"duration": 0.3}))
+    assert isinstance(future, InferenceFuture)
+    assert future.poll_url.startswith(octo.server.base_url + "/v1/requests/")
+    assert await octo.call(client.get_future_status(future)) in {"pending", "running"}
+    assert await octo.call(client.get_future_result(future)) is None
+    stored = InferenceFuture.from_json(future.to_json())
+    outputs = await octo.call(client.wait(stored, timeout=30))
+    assert outputs["echo"] == {"duration": 0.3}
+    assert await octo.call(client.is_future_ready(future)) is True
+    assert await octo.call(client.get_future_result(future)) == outputs
+    assert (
+        await octo.call(client.get_future_status(client.get_future(future.response_id)))
+        == "completed"
+    )
+    assert all(s >= 0.5 for s in octo.sleeps), "polling starts at about half a second"
+
+
+async def test_seed_polling_loop(octo: Flavour) -> None:
+    client = octo.client
+    future = await octo.call(client.infer_async(octo.url("/infer/echo"), {"x": 1}))
+    for _ in range(200):
+        if await octo.call(client.is_future_ready(future)):
+            break
+        await asyncio.sleep(0.02)
+    assert await octo.call(client.get_future_result(future)) == {"echo": {"x": 1}}
+
+
+async def test_failed_inference_raises_the_server_error(octo: Flavour) -> None:
+    future = await octo.call(
+        octo.client.infer_async(octo.url("/infer/fail"), {"message": "bad audio"})
+    )
+    with pytest.raises(InferenceFailedError, match="bad audio"):
+        await octo.call(octo.client.wait(future, timeout=30))
+
+
+async def test_wait_timeout_keeps_the_future(octo: Flavour) -> None:
+    future = await octo.call(octo.client.infer_async(octo.url("/infer/slow"), {"duration": 30}))
+    with pytest.raises(TimeoutError, match="still"):
+        await octo.call(octo.client.wait(future, timeout=0.2))
+
+
+async def test_unknown_future_is_expired(octo: Flavour) -> None:
+    with pytest.raises(FutureExpiredError, match="24 hours"):
+        await octo.call(octo.client.wait(octo.client.get_future("no-such-id"), timeout=5))
+
+
+async def test_expired_result_names_the_retention(flavour_name: str, start_devserver: Any) -> None:
+    server = start_devserver(retention=0.3)
+    client = make_client(flavour_name, server)
+    octo = Flavour(client, server)
+    future = await octo.call(client.infer_async(octo.url("/infer/echo"), {"x": 1}))
+    assert await octo.call(client.wait(future, timeout=10, poll_interval=0.05)) == {
+        "echo": {"x": 1}
+    }
+    await asyncio.sleep(0.6)
+    with pytest.raises(FutureExpiredError) as info:
+        await octo.call(client.get_future_result(future))
+    assert info.value.status_code == 404
+    assert "24 hours" in str(info.value)
+
+
+async def test_oversized_async_request_is_refused_before_upload(octo: Flavour) -> None:
+    before = len(octo.requests())
+    with pytest.raises(PayloadTooLargeError, match="10 MB"):
+        await octo.call(
+            octo.client.infer_async(
+                octo.url("/infer/echo"), {"blob": "x" * MAX_ASYNC_REQUEST_BYTES}
+            )
+        )
+    assert len(octo.requests()) == before
+
+
+@pytest.mark.parametrize(
+    ("override", "match"),
+    [("mystery", "mystery"), ("completed-without-url", "no response_url")],
+)
+async def test_strange_statuses_raise_instead_of_polling_forever(
+    flavour_name: str, devserver: Any, override: str, match: str
+) -> None:
+    client = make_client(
+        flavour_name, devserver, default_headers={"X-OctoAI-Fault": f"status-override={override}"}
+    )
+    octo = Flavour(client, devserver)
+    record_sleeps(octo)
+    future = await octo.call(client.infer_async(octo.url("/infer/echo"), {"x": 1}))
+    with pytest.raises(OctoAIServerError, match=match):
+        await octo.call(client.wait(future, timeout=30))
+
+
+async def test_foreign_poll_host_gets_no_token(
+    flavour_name: str, devserver: Any, start_devserver: Any
+) -> None:
+    foreign = start_devserver(host="127.0.0.2", faults=True)
+    directive = {"X-OctoAI-Fault": f"poll-url-base={foreign.base_url}"}
+    refusing = make_client(flavour_name, devserver)
+    octo = Flavour(refusing, devserver)
+    future = await octo.call(
+        refusing.infer_async(octo.url("/infer/echo"), {"x": 1}, extra_headers=directive)
+    )
+    assert future.poll_url.startswith(foreign.base_url)
+    with pytest.raises(OctoAIClientError, match=r"127\.0\.0\.2"):
+        await octo.call(refusing.wait(future, timeout=5))
+
+    tokenless = make_client(flavour_name, devserver, untrusted_urls="send_without_token")
+    with pytest.raises(AuthenticationError):
+        await Flavour(tokenless, devserver).call(tokenless.get_future_status(future))
+    seen = Flavour(refusing, foreign).requests()
+    assert seen, "the foreign host was asked once, without the token"
+    assert all(r["has_authorization"] is False for r in seen)
+
+
+async def test_as_completed_resolves_many_futures(devserver: Any) -> None:
+    async with AsyncOctoAI(token=devserver.token, base_url=devserver.base_url) as client:
+        durations = [0.05 * (i % 7) for i in range(40)]
+        futures = await asyncio.gather(
+            *(
+                client.infer_async(devserver.base_url + "/infer/slow", {"duration": d, "i": i})
+                for i, d in enumerate(durations)
+            )
+        )
+        seen: dict[str, Any] = {}
+        async for future, outputs in client.as_completed(futures, timeout=60):
+            seen[future.response_id] = outputs
+        assert len(seen) == len(futures)
+        for i, future in enumerate(futures):
+            assert seen[future.response_id]["echo"]["i"] == i
+
+
+async def test_as_completed_reports_failures_as_values(devserver: Any) -> None:
+    async with AsyncOctoAI(token=devserver.token, base_url=devserver.base_url) as client:
+        ok = await client.infer_async(devserver.base_url + "/infer/echo", {"x": 1})
+        bad = await client.infer_async(devserver.base_url + "/infer/fail", {"message": "nope"})
+        results = {
+            f.response_id: r
+            async for f, r in client.as_completed([ok, bad], return_exceptions=True)
+        }
+        assert results[ok.response_id] == {"echo": {"x": 1}}
+        assert isinstance(results[bad.response_id], InferenceFailedError)
+        with pytest.raises(InferenceFailedError):
+            async for _ in client.as_completed([bad]):
+                pass
