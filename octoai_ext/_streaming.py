@@ -86,25 +86,14 @@ class Stream(Iterator[T]):
         reader.response = response
         self._response = response
         self._reader = reader
-        self._iterator = self._iterate()
+        # A plain function, not a method: the generator must not refer back to the stream, so
+        # that dropping the stream (a `break` out of a `for` loop) closes the response at once.
+        self._iterator = _iterate(response, reader)
 
     @property
     def request_id(self) -> str | None:
         """The `X-User-Request-ID` of the answer."""
         return request_id_of(self._response.headers)
-
-    def _iterate(self) -> Generator[T, None, None]:
-        reader = self._reader
-        try:
-            for chunk in self._response.iter_bytes():
-                yield from reader.feed(chunk)
-                if reader.events.finished:
-                    return
-            reader.finish()
-        except httpx.HTTPError as exc:
-            raise reader.translate(exc) from None
-        finally:
-            self._response.close()
 
     def __next__(self) -> T:
         return next(self._iterator)
@@ -127,6 +116,19 @@ class Stream(Iterator[T]):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _iterate(response: httpx.Response, reader: _Reader[T]) -> Generator[T, None, None]:
+    try:
+        for chunk in response.iter_bytes():
+            yield from reader.feed(chunk)
+            if reader.events.finished:
+                return
+        reader.finish()
+    except httpx.HTTPError as exc:
+        raise reader.translate(exc) from None
+    finally:
+        response.close()
 
 
 class AsyncStream(AsyncIterator[T]):
