@@ -7,7 +7,6 @@ drives with its own `send` and `sleep`.
 from __future__ import annotations
 
 import enum
-import logging
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
@@ -19,18 +18,13 @@ from . import _constants as c
 from ._env import Settings
 from ._errors import (
     AuthenticationError,
-    FutureExpiredError,
-    InferenceFailedError,
     OctoAIClientError,
-    OctoAIServerError,
-    OctoAITimeoutError,
     malformed_answer,
 )
-from ._flows import Call, Flow, Send, Sleep, call
-from ._futures import AsyncStatus, InferenceFuture
+from ._flows import Call, Flow, call
+from ._futures import InferenceFuture
 from ._generated import (
     AsyncInferenceResponse,
-    AsyncInferenceStatus,
     ChatCompletionResponse,
     CompletionResponse,
     chat_completion_kwargs,
@@ -40,8 +34,6 @@ from ._generated import (
 from ._hosts import TokenScope
 from ._requests import chat_request, completion_request, encode_inputs, split_options
 from ._retry import RetryPolicy
-
-logger = logging.getLogger("octoai_ext")
 
 M = TypeVar("M")
 HttpClient = httpx.Client | httpx.AsyncClient
@@ -59,12 +51,6 @@ class NotGiven(enum.Enum):
 
 NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
-_HEALTH_PROBE_TIMEOUT: Final = 30.0
-
-_EXPIRED = (
-    "the result of request {rid} is gone: asynchronous results are kept for 24 hours after "
-    "the inference completes (or the id is unknown)"
-)
 # A message about the token, not a token.
 _MISSING_TOKEN_HELP = (
     "no OctoAI token: pass OctoAI(token=...) or set the OCTOAI_TOKEN environment variable "  # noqa: S105
@@ -279,163 +265,12 @@ class ClientCore:
         poll_url = urljoin(endpoint_url, queued.poll_url)
         return InferenceFuture(queued.response_id, poll_url, endpoint_url)
 
-    # ---- futures ------------------------------------------------------------------------
-
     def future_for(self, response_id: str) -> InferenceFuture:
         """A future for a known `response_id`, polled on the configured async host."""
         if not isinstance(response_id, str) or not response_id:
             raise OctoAIClientError("response_id must be a non-empty string")
         path = request_status_kwargs(response_id)["url"]
         return InferenceFuture(response_id, self.settings.hosts.async_inference + path)
-
-    def status(
-        self, future: InferenceFuture, *, max_retries: int | None = None
-    ) -> Flow[tuple[AsyncStatus, AsyncInferenceStatus]]:
-        """Poll once; returns the known status and the full status object.
-
-        Raises:
-            OctoAIServerError: The status is one this client does not know.
-        """
-        if not isinstance(future, InferenceFuture):
-            raise OctoAIClientError(f"expected an InferenceFuture, not {type(future).__name__}")
-        request = self.build("GET", future.poll_url, explicit=False)
-        spec = Call(
-            request,
-            idempotent=True,
-            max_retries=self.max_retries if max_retries is None else max_retries,
-            not_found=FutureExpiredError,
-            context=_EXPIRED.format(rid=future.response_id),
-        )
-        response = yield from call(spec, self.policy, secret=self._secret)
-        state = self.parse_model(AsyncInferenceStatus, response, "an inference status")
-        raw = state.status.value if isinstance(state.status, enum.Enum) else state.status
-        try:
-            known = AsyncStatus(raw)
-        except ValueError:
-            raise OctoAIServerError(
-                f"request {future.response_id} has status {raw!r}, which this client does not "
-                "know; not waiting on it",
-                status_code=response.status_code,
-                request_id=response.headers.get(c.REQUEST_ID_HEADER),
-            ) from None
-        if known is AsyncStatus.FAILED:
-            raise InferenceFailedError(
-                state.error
-                if isinstance(state.error, str) and state.error
-                else f"request {future.response_id} failed",
-                status_code=response.status_code,
-                request_id=response.headers.get(c.REQUEST_ID_HEADER),
-            )
-        if known is AsyncStatus.COMPLETED and not isinstance(state.response_url, str):
-            raise OctoAIServerError(
-                f"request {future.response_id} is completed but its status has no response_url",
-                status_code=response.status_code,
-                request_id=response.headers.get(c.REQUEST_ID_HEADER),
-            )
-        return known, state
-
-    def fetch_result(self, future: InferenceFuture, response_url: str) -> Flow[dict[str, Any]]:
-        """Fetch the stored outputs of a completed inference."""
-        url = urljoin(future.poll_url, response_url)
-        request = self.build("GET", url, explicit=False)
-        spec = Call(
-            request,
-            idempotent=True,
-            max_retries=self.max_retries,
-            not_found=FutureExpiredError,
-            context=_EXPIRED.format(rid=future.response_id),
-        )
-        response = yield from call(spec, self.policy, secret=self._secret)
-        return self.parse_object(response, "inference outputs")
-
-    def is_ready(self, future: InferenceFuture) -> Flow[bool]:
-        """True once completed; raises `InferenceFailedError` if it failed."""
-        known, _ = yield from self.status(future)
-        return known is AsyncStatus.COMPLETED
-
-    def result(self, future: InferenceFuture) -> Flow[dict[str, Any] | None]:
-        """The outputs when completed, None while pending or running."""
-        known, state = yield from self.status(future)
-        if known is not AsyncStatus.COMPLETED:
-            return None
-        return (yield from self.fetch_result(future, str(state.response_url)))
-
-    def wait(
-        self,
-        future: InferenceFuture,
-        *,
-        timeout: float | None,
-        poll_interval: float = c.POLL_INITIAL_INTERVAL,
-        max_poll_interval: float = c.POLL_MAX_INTERVAL,
-    ) -> Flow[dict[str, Any]]:
-        """Poll with growing intervals until the inference completes, then fetch its outputs.
-
-        Raises:
-            InferenceFailedError: The inference failed.
-            OctoAITimeoutError: `timeout` seconds passed first.
-            FutureExpiredError: The result is gone (24-hour retention).
-        """
-        deadline = None if timeout is None else self.clock() + timeout
-        interval = poll_interval
-        while True:
-            known, state = yield from self.status(future)
-            if known is AsyncStatus.COMPLETED:
-                return (yield from self.fetch_result(future, str(state.response_url)))
-            if deadline is not None:
-                remaining = deadline - self.clock()
-                if remaining <= 0:
-                    raise OctoAITimeoutError(
-                        f"request {future.response_id} is still {known.value} after {timeout} s; "
-                        "the future stays valid, so wait on it again later"
-                    )
-                yield Sleep(min(interval, remaining))
-            else:
-                yield Sleep(interval)
-            interval = min(interval * c.POLL_MULTIPLIER, max_poll_interval)
-
-    # ---- health ------------------------------------------------------------------------
-
-    def health_check(self, url: str, *, timeout: float, interval: float) -> Flow[int]:
-        """GET `url` until it answers below 500 or `timeout` passes; return the last status.
-
-        Raises:
-            OctoAIServerError: The endpoint could not be reached at all before the timeout.
-        """
-        if timeout < 0 or interval <= 0:
-            raise OctoAIClientError("health_check needs timeout >= 0 and interval > 0")
-        deadline = self.clock() + timeout
-        warned = False
-        last_status: int | None = None
-        last_error: BaseException | None = None
-        while True:
-            remaining = deadline - self.clock()
-            # One probe never outlives the overall deadline, nor hangs on a stuck server.
-            probe = httpx.Timeout(min(max(remaining, 0.1), _HEALTH_PROBE_TIMEOUT))
-            request = self.build("GET", url, explicit=True, needs_token=False, timeout=probe)
-            outcome = yield Send(request)
-            if isinstance(outcome, httpx.Response):
-                last_status = outcome.status_code
-                if last_status < 500:
-                    return last_status
-            else:
-                last_error = outcome
-            if not warned:
-                warned = True
-                logger.warning(
-                    "%s is not ready (%s); waiting up to %.0f s for it to start. Endpoints with "
-                    "min replicas 0 cold-start on the first request.",
-                    url,
-                    last_status if last_status is not None else type(last_error).__name__,
-                    timeout,
-                )
-            remaining = deadline - self.clock()
-            if remaining <= 0:
-                if last_status is not None:
-                    return last_status
-                raise OctoAIServerError(
-                    f"{url} could not be reached within {timeout} s: {last_error}"
-                )
-            yield Sleep(min(interval, remaining))
 
     # ---- parsing -----------------------------------------------------------------------
 

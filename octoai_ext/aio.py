@@ -10,6 +10,7 @@ from typing import Any, Literal, Self, TypeVar, Unpack, overload
 import httpx
 
 from . import _constants as c
+from . import _health, _polling
 from ._base import ClientBase
 from ._core import NOT_GIVEN, NotGiven, TimeoutArg
 from ._errors import OctoAIClientError, OctoAIError
@@ -136,16 +137,15 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
 
     async def get_future_status(self, future: InferenceFuture) -> str:
         """The current status (see `OctoAI.get_future_status`)."""
-        known, _ = await self._drive(self._core.status(future))
-        return known.value
+        return (await self._drive(_polling.status(self._core, future))).status.value
 
     async def is_future_ready(self, future: InferenceFuture) -> bool:
         """True once the inference completed (see `OctoAI.is_future_ready`)."""
-        return await self._drive(self._core.is_ready(future))
+        return await self._drive(_polling.is_ready(self._core, future))
 
     async def get_future_result(self, future: InferenceFuture) -> dict[str, Any] | None:
         """The outputs, or None while not ready (see `OctoAI.get_future_result`)."""
-        return await self._drive(self._core.result(future))
+        return await self._drive(_polling.result(self._core, future))
 
     async def wait(
         self,
@@ -157,7 +157,8 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
     ) -> dict[str, Any]:
         """Poll until the inference completes and return its outputs (see `OctoAI.wait`)."""
         return await self._drive(
-            self._core.wait(
+            _polling.wait(
+                self._core,
                 future,
                 timeout=timeout,
                 poll_interval=poll_interval,
@@ -195,7 +196,9 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
             future: InferenceFuture,
         ) -> tuple[InferenceFuture, dict[str, Any] | OctoAIError]:
             try:
-                return future, await self._drive(self._core.wait(future, timeout=timeout), limiter)
+                return future, await self._drive(
+                    _polling.wait(self._core, future, timeout=timeout), limiter
+                )
             except OctoAIError as exc:
                 if not return_exceptions:
                     raise
@@ -218,7 +221,7 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
     ) -> int:
         """GET a health URL until it answers below 500 (see `OctoAI.health_check`)."""
         return await self._drive(
-            self._core.health_check(endpoint_url, timeout=timeout, interval=interval)
+            _health.health_check(self._core, endpoint_url, timeout=timeout, interval=interval)
         )
 
     async def aclose(self) -> None:

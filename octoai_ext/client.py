@@ -10,6 +10,7 @@ from typing import Any, Literal, Self, TypeVar, Unpack, overload
 import httpx
 
 from . import _constants as c
+from . import _health, _polling
 from ._base import ClientBase
 from ._core import NOT_GIVEN, NotGiven, TimeoutArg
 from ._flows import Call, Flow, Send
@@ -164,15 +165,13 @@ class OctoAI(ClientBase[httpx.Client]):
         return self._drive(self._core.infer_async(spec))
 
     def get_future_status(self, future: InferenceFuture) -> str:
-        """The current status: `pending`, `running` or `completed`.
+        """The current status: `pending`, `running`, `completed` or `failed`.
 
         Raises:
-            InferenceFailedError: The inference failed.
             FutureExpiredError: The request is unknown or its result expired.
             OctoAIServerError: The status is one this client does not know.
         """
-        known, _ = self._drive(self._core.status(future))
-        return known.value
+        return self._drive(_polling.status(self._core, future)).status.value
 
     def is_future_ready(self, future: InferenceFuture) -> bool:
         """True once the inference completed, False while pending or running.
@@ -181,7 +180,7 @@ class OctoAI(ClientBase[httpx.Client]):
             InferenceFailedError: The inference failed (it will never be ready).
             FutureExpiredError: The request is unknown or its result expired.
         """
-        return self._drive(self._core.is_ready(future))
+        return self._drive(_polling.is_ready(self._core, future))
 
     def get_future_result(self, future: InferenceFuture) -> dict[str, Any] | None:
         """The outputs of a completed inference, or None while it is still pending or running.
@@ -190,7 +189,7 @@ class OctoAI(ClientBase[httpx.Client]):
             InferenceFailedError: The inference failed.
             FutureExpiredError: The result is gone (kept 24 hours after completion).
         """
-        return self._drive(self._core.result(future))
+        return self._drive(_polling.result(self._core, future))
 
     def wait(
         self,
@@ -208,7 +207,8 @@ class OctoAI(ClientBase[httpx.Client]):
             FutureExpiredError: The result is gone.
         """
         return self._drive(
-            self._core.wait(
+            _polling.wait(
+                self._core,
                 future,
                 timeout=timeout,
                 poll_interval=poll_interval,
@@ -231,7 +231,7 @@ class OctoAI(ClientBase[httpx.Client]):
             OctoAIServerError: The URL could not be reached at all within `timeout`.
         """
         return self._drive(
-            self._core.health_check(endpoint_url, timeout=timeout, interval=interval)
+            _health.health_check(self._core, endpoint_url, timeout=timeout, interval=interval)
         )
 
     # ---- lifecycle ---------------------------------------------------------------------

@@ -96,6 +96,11 @@ async def test_failed_inference_raises_the_server_error(octo: Flavour) -> None:
     )
     with pytest.raises(InferenceFailedError, match="bad audio"):
         await octo.call(octo.client.wait(future, timeout=30))
+    assert await octo.call(octo.client.get_future_status(future)) == "failed"
+    with pytest.raises(InferenceFailedError, match="bad audio"):
+        await octo.call(octo.client.is_future_ready(future))
+    with pytest.raises(InferenceFailedError, match="bad audio"):
+        await octo.call(octo.client.get_future_result(future))
 
 
 async def test_wait_timeout_keeps_the_future(octo: Flavour) -> None:
