@@ -32,7 +32,9 @@ def sync_api(client: OctoAI) -> None:
     stream = client.text_gen.create_chat_completion_stream(model="m", messages=messages)
     assert_type(stream, Stream[ChatCompletionChunk])
     assert_type(client.text_gen.create_completion(model="m", prompt="p"), CompletionResponse)
-    assert_type(client.chat.completions.create(model="m", messages=messages), ChatCompletionResponse)
+    assert_type(
+        client.chat.completions.create(model="m", messages=messages), ChatCompletionResponse
+    )
     assert_type(
         client.chat.completions.create(model="m", messages=messages, stream=True),
         Stream[ChatCompletionChunk],
