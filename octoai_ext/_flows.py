@@ -42,8 +42,6 @@ Step = Send | Sleep
 Outcome = httpx.Response | httpx.HTTPError | None
 Flow = Generator[Step, Outcome, T]
 
-_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-
 
 def classify(exc: httpx.HTTPError) -> Failure:
     """Whether a failed attempt certainly never reached the server, which decides POST retries."""
@@ -116,8 +114,3 @@ def call(spec: Call, policy: RetryPolicy, *, secret: str | None) -> Flow[httpx.R
             attempt += 1
             continue
         raise error_from_transport(outcome, url=str(request.url)) from outcome
-
-
-def is_idempotent(method: str) -> bool:
-    """Methods that may be repeated without changing the outcome."""
-    return method.upper() in _IDEMPOTENT_METHODS

@@ -50,14 +50,16 @@ class SSEDecoder:
 
     Lines end at CR, LF or CRLF, also when the CR and the LF arrive in different chunks; nothing
     else (U+2028, U+2029, NEL, VT, FF) ends a line. Each complete line is decoded as UTF-8, invalid
-    bytes becoming U+FFFD, so a character cut between two chunks comes out whole. An event is
-    dispatched at a blank line only if it had at least one `data:` line.
+    bytes becoming U+FFFD, so a character cut between two chunks comes out whole; one BOM at the
+    very start is dropped. An event is dispatched at a blank line only if it had a `data:` line.
     """
 
-    __slots__ = ("_buf", "_closed", "_data", "_event", "_id", "_retry", "_skip_lf", "_started")
+    __slots__ = ("_closed", "_data", "_event", "_id", "_retry", "_skip_lf", "_started", "_tail")
 
     def __init__(self) -> None:
-        self._buf = b""  # the start of a line whose end has not arrived yet
+        # The start of a line whose end has not arrived yet, kept in pieces so that a long line
+        # arriving in many reads is joined once, not once per read.
+        self._tail: list[bytes] = []
         self._skip_lf = False  # the last chunk ended with CR: an LF opening the next is its pair
         self._started = False  # whether the first line was decoded (a BOM may only precede it)
         self._closed = False
@@ -69,7 +71,7 @@ class SSEDecoder:
     @property
     def pending(self) -> bool:
         """True if bytes or fields of an unfinished event are buffered."""
-        return bool(self._buf or self._data or self._event)
+        return bool(self._tail or self._data or self._event)
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Take the next chunk, cut anywhere, and return the events it completes, in order.
@@ -84,19 +86,26 @@ class SSEDecoder:
             self._skip_lf = False
             if chunk[0] == 0x0A:
                 chunk = chunk[1:]
-        buf = self._buf + chunk if self._buf else chunk
-        if b"\r" in buf:
+        # Int needles are a memchr, several times faster than b"\r". The tail holds no line end.
+        tail = self._tail
+        has_cr = 0x0D in chunk
+        if not has_cr and 0x0A not in chunk:
+            if chunk:
+                tail.append(chunk)
+            return []
+        buf = chunk
+        if tail:
+            tail.append(chunk)
+            buf = b"".join(tail)
+            tail.clear()
+        if has_cr:
             # A trailing CR ends its line now; the flag drops an LF that opens the next chunk.
             self._skip_lf = buf[-1] == 0x0D
             buf = buf.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         end = buf.rfind(b"\n") + 1
-        if not end:
-            self._buf = buf
-            return []
-        if end == len(buf):
-            self._buf = b""
-        else:
-            buf, self._buf = buf[:end], buf[end:]
+        if end < len(buf):
+            tail.append(buf[end:])
+            buf = buf[:end]
         # CR and LF never occur inside a multi-byte UTF-8 sequence, so whole lines decode safely.
         text = buf.decode("utf-8", "replace")
         if not self._started:
@@ -273,56 +282,45 @@ class EventStream:
         raise StreamIncompleteError(message, events_received=count)
 
     def _accept(self, event: ServerSentEvent) -> dict[str, Any] | None:
-        data = event.data
-        if event.event == "error":
-            payload = _load_object(data)
-            raise StreamEventError(
-                _error_message(payload, data), payload=payload, events_received=self._events
-            )
-        stripped = data.strip()
-        if not stripped:
-            return None
-        if self._sentinel and stripped == "[DONE]":
-            self._finished = True
-            return None
+        data = event.data.strip()
+        named_error = event.event == "error"
+        if not named_error:
+            if not data:
+                return None
+            if self._sentinel and data == "[DONE]":
+                self._finished = True
+                return None
         try:
-            payload = json.loads(stripped)
+            payload, valid = json.loads(data), True
         except ValueError:
-            payload = None
-            problem = "valid JSON"
-        else:
-            problem = "a JSON object"
+            payload, valid = None, False
+        if named_error or (isinstance(payload, dict) and _is_error(payload)):
+            payload = payload if isinstance(payload, dict) else None
+            message = _error_message(payload) or data[:200] or "the server reported an error"
+            raise StreamEventError(message, payload=payload, events_received=self._events)
         if not isinstance(payload, dict):
+            kind = "a JSON object" if valid else "valid JSON"
             excerpt = repr(data if len(data) <= _EXCERPT else data[:_EXCERPT] + "…")
             raise StreamProtocolError(
-                f"event {self._events + 1} of the stream is not {problem}: {excerpt}",
+                f"event {self._events + 1} of the stream is not {kind}: {excerpt}",
                 events_received=self._events,
-            )
-        error = payload.get("error")
-        if isinstance(error, dict | str) or payload.get("object") == "error":
-            raise StreamEventError(
-                _error_message(payload, data), payload=payload, events_received=self._events
             )
         if self._flag and payload.get("done") is True:
             self._finished = True
         return payload
 
 
-def _load_object(data: str) -> dict[str, Any] | None:
-    try:
-        payload = json.loads(data)
-    except ValueError:
+def _is_error(payload: dict[str, Any]) -> bool:
+    return isinstance(payload.get("error"), dict | str) or payload.get("object") == "error"
+
+
+def _error_message(payload: dict[str, Any] | None) -> str | None:
+    if payload is None:
         return None
-    return payload if isinstance(payload, dict) else None
-
-
-def _error_message(payload: dict[str, Any] | None, data: str) -> str:
-    if payload is not None:
-        error = payload.get("error")
-        candidates = [error.get("message") if isinstance(error, dict) else error]
-        candidates += [payload.get("message"), payload.get("detail")]
-        for candidate in candidates:
-            if isinstance(candidate, str) and candidate:
-                return candidate
-    text = data.strip()
-    return text[:200] if text else "the server reported an error in the stream"
+    error = payload.get("error")
+    candidates = (
+        error.get("message") if isinstance(error, dict) else error,
+        payload.get("message"),
+        payload.get("detail"),
+    )
+    return next((c for c in candidates if isinstance(c, str) and c), None)

@@ -12,6 +12,7 @@ import httpx
 from . import _constants as c
 from . import _health, _polling
 from ._base import ClientBase
+from ._chunks import chat_chunk
 from ._core import NOT_GIVEN, NotGiven, TimeoutArg
 from ._errors import OctoAIClientError, OctoAIError
 from ._flows import Call, Flow, Send
@@ -258,9 +259,7 @@ class AsyncTextGen:
     ) -> AsyncStream[ChatCompletionChunk]:
         """Stream the next message; `async for` over it (or `await` it first to send at once)."""
         spec = self._client._core.chat_call(model, messages, params, stream=True)
-        return self._client._stream(
-            spec, ChatCompletionChunk.from_dict, StreamTerminator.DONE_SENTINEL
-        )
+        return self._client._stream(spec, chat_chunk, StreamTerminator.DONE_SENTINEL)
 
     async def create_completion(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
