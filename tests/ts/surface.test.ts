@@ -1,0 +1,128 @@
+// The generated package exposes a function per operation and a type per schema of openapi.yaml.
+//
+// The runtime checks read the spec, so a new operation or schema that the generator drops fails
+// here. The declarations at the bottom are checked by tsc: each `@ts-expect-error` line must be a
+// type error, so the generated types cannot silently loosen.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+
+import * as api from "../../generated/typescript/index.js";
+import type {
+  AsyncInferenceResponse,
+  AsyncInferenceState,
+  AsyncInferenceStatus,
+  ChatCompletionChunk,
+  ChatCompletionRequest,
+  ChatCompletionResponse,
+  CompletionRequest,
+  CompletionResponse,
+  ErrorResponse,
+  FinishReason,
+  HealthStatus,
+  HttpValidationError,
+  InferData,
+  InferenceOutputs,
+} from "../../generated/typescript/index.js";
+import { repoRoot } from "./devserver.js";
+
+function readRepoFile(...parts: string[]): string {
+  return readFileSync(path.join(repoRoot(), ...parts), "utf8");
+}
+
+function camelCase(snake: string): string {
+  return snake.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The operationIds of openapi.yaml, in order. */
+function operationIds(spec: string): string[] {
+  return [...spec.matchAll(/^\s+operationId:\s*([A-Za-z0-9_]+)\s*$/gm)].map((match) => match[1] ?? "");
+}
+
+/** The keys of `components.schemas` (the lines indented by four spaces below `  schemas:`). */
+function schemaNames(spec: string): string[] {
+  const lines = spec.split("\n");
+  const start = lines.indexOf("  schemas:");
+  assert.notEqual(start, -1, "openapi.yaml has no components.schemas");
+  const names: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (!line.startsWith("    ")) break;
+    const match = /^ {4}([A-Za-z0-9_]+):\s*$/.exec(line);
+    if (match?.[1] !== undefined) names.push(match[1]);
+  }
+  return names;
+}
+
+describe("generated package surface", () => {
+  const spec = readRepoFile("openapi.yaml");
+
+  it("exports exactly one function per operation, named after its operationId", () => {
+    const expected = operationIds(spec).map(camelCase).sort();
+    assert.deepEqual(expected, [
+      "createChatCompletion",
+      "createCompletion",
+      "getRequestStatus",
+      "getResponse",
+      "healthCheck",
+      "infer",
+    ]);
+    const exported = Object.entries(api)
+      .filter(([, value]) => typeof value === "function")
+      .map(([name]) => name)
+      .sort();
+    assert.deepEqual(exported, expected);
+  });
+
+  it("declares a type for every schema", () => {
+    const names = schemaNames(spec);
+    assert.ok(names.length >= 40, `found only ${names.length} schemas; is the spec parsed right?`);
+    const types = readRepoFile("generated", "typescript", "types.gen.ts");
+    // The generator normalises acronyms (HTTPValidationError -> HttpValidationError, ImageURL -> ImageUrl).
+    const declared = new Set([...types.matchAll(/^export type (\w+) =/gm)].map((match) => (match[1] ?? "").toLowerCase()));
+    const missing = names.filter((name) => !declared.has(name.toLowerCase()));
+    assert.deepEqual(missing, []);
+  });
+});
+
+// ---- compile-time checks (tsc fails the build if an expected error disappears) ----------------
+
+export const goodChat: ChatCompletionRequest = {
+  model: "meta-llama-3.1-8b-instruct",
+  messages: [{ role: "user", content: [{ type: "text", text: "hi" }] }],
+  tool_choice: { function: { name: "lookup" } },
+};
+// @ts-expect-error `messages` is required
+export const chatWithoutMessages: ChatCompletionRequest = { model: "m" };
+// @ts-expect-error `temperature` is a number
+export const chatWithTextTemperature: ChatCompletionRequest = { ...goodChat, temperature: "hot" };
+// @ts-expect-error `prompt` is required
+export const completionWithoutPrompt: CompletionRequest = { model: "m" };
+// @ts-expect-error a content part is text or image_url, discriminated by `type`
+export const badPart: ChatCompletionRequest = { model: "m", messages: [{ role: "user", content: [{ type: "audio" }] }] };
+// @ts-expect-error `choices` is required on a response
+export const responseWithoutChoices: ChatCompletionResponse = { id: "x", created: 0, model: "m" };
+// @ts-expect-error every chunk choice carries a `delta`
+export const chunkWithoutDelta: ChatCompletionChunk = { id: "x", created: 0, model: "m", choices: [{ index: 0 }] };
+// @ts-expect-error the queued answer needs a `poll_url`
+export const queuedWithoutPollUrl: AsyncInferenceResponse = { response_id: "x" };
+// @ts-expect-error `status` is required
+export const statusWithoutState: AsyncInferenceStatus = { response_url: null };
+// @ts-expect-error an error body has a `type`
+export const errorWithoutType: ErrorResponse = { message: "x" };
+// @ts-expect-error the async flag only takes "1"
+export const asyncFlagTwo: InferData["headers"] = { "X-OctoAI-Async": "2" };
+// @ts-expect-error `cancelled` is a finish reason, `timeout` is not
+export const unknownFinish: FinishReason = "timeout";
+export const knownStates: readonly AsyncInferenceState[] = ["pending", "running", "completed", "failed"];
+export const freeFormOutputs: InferenceOutputs = { images: [{ image_b64: "..." }], seed: 1 };
+export const validation: HttpValidationError = { detail: [{ loc: ["body", 0], msg: "bad", type: "value_error" }] };
+export const health: HealthStatus = { status: "ok" };
+export const completion: CompletionResponse = {
+  id: "cmpl",
+  created: 0,
+  model: "m",
+  choices: [{ index: 0, text: "t", finish_reason: "length" }],
+};
