@@ -51,12 +51,10 @@ class ClientBase(Generic[H]):
         resolved_timeout = default_timeout() if timeout is NOT_GIVEN else _as_timeout(timeout)
         self._owns_http = httpx_client is None
         if httpx_client is None:
-            # Redirects stay off: following one could carry the token to another host.
-            http = self._http_class(
-                timeout=resolved_timeout,
-                follow_redirects=False,
-                limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
-            )
+            # Redirects stay off: following one could carry the token to another host. The
+            # pool keeps httpx's default limits: keeping more idle connections alive makes
+            # httpcore's per-request pool scan quadratic (see bench/RESULTS.md).
+            http = self._http_class(timeout=resolved_timeout, follow_redirects=False)
         else:
             if not isinstance(httpx_client, self._http_class):
                 raise TypeError(

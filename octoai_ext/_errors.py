@@ -66,7 +66,9 @@ class OctoAIError(Exception):
 
     def __str__(self) -> str:
         text = self.message
-        if self.status_code is not None:
+        # A failure reported inside a 2xx answer (a stream's error event, a failed inference's
+        # status) keeps its status_code, but "200 OK: ..." would read as a contradiction.
+        if self.status_code is not None and self.status_code >= 300:
             text = f"{self.status_code} {_reason(self.status_code)}: {text}"
         if self.request_id:
             text = f"{text} (request id {self.request_id})"

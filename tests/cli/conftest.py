@@ -1,0 +1,141 @@
+"""Run the real ``octoai`` executable as a subprocess against the development server."""
+
+from __future__ import annotations
+
+import os
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from octoai_ext.devserver import DevServer
+
+_SCRIPT = Path(sys.executable).with_name("octoai")
+#: The console script installed with the package; `python -m` when it is not installed.
+COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "octoai_ext.cli"]
+#: No command of these tests should come near this; it only keeps a hang from blocking the run.
+RUN_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one run of ``octoai`` left behind."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def error_lines(self) -> list[str]:
+        return self.stderr.splitlines()
+
+
+# A shell that runs the tests in the background ignores SIGINT, and an ignored signal stays
+# ignored across exec. This launcher restores the default before it execs `octoai`, so the
+# child gets its KeyboardInterrupt (without preexec_fn, which is unsafe with threads).
+_WITH_DEFAULT_SIGINT = [
+    sys.executable,
+    "-c",
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.argv[1], sys.argv[1:])",
+]
+
+
+def environment(
+    server: DevServer | None, *, token: str | None = None, **extra: str
+) -> dict[str, str]:
+    """The child's environment: ours (OctoAI variables already cleared) plus the server's."""
+    env = dict(os.environ)
+    if server is not None:
+        env["OCTOAI_BASE_URL"] = server.base_url
+        env["OCTOAI_TOKEN"] = server.token if token is None else token
+    env.update(extra)
+    return env
+
+
+class Octoai:
+    """Runs ``octoai`` against one server, with its token and base URL in the environment."""
+
+    def __init__(self, server: DevServer) -> None:
+        self.server = server
+
+    def url(self, path: str) -> str:
+        return self.server.base_url + path
+
+    def __call__(
+        self, *args: str, env: Mapping[str, str] | None = None, stdin: str | bytes = b""
+    ) -> Result:
+        """Run ``octoai`` to completion; stdin is a pipe holding `stdin`."""
+        completed = subprocess.run(  # noqa: S603 - our own console script
+            [*COMMAND, *args],
+            input=stdin.encode() if isinstance(stdin, str) else stdin,
+            capture_output=True,
+            env=dict(env) if env is not None else environment(self.server),
+            timeout=RUN_TIMEOUT,
+            check=False,
+        )
+        return Result(completed.returncode, completed.stdout.decode(), completed.stderr.decode())
+
+    def interrupt(
+        self,
+        *args: str,
+        when: Callable[[str, str], bool],
+        env: Mapping[str, str] | None = None,
+    ) -> Result:
+        """Start ``octoai``, send it SIGINT once `when(stdout, stderr)` holds for what it has
+        printed so far, and collect everything it printed.
+        """
+        process = subprocess.Popen(  # noqa: S603 - our own console script
+            [*_WITH_DEFAULT_SIGINT, *COMMAND, *args],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=dict(env) if env is not None else environment(self.server),
+        )
+        assert process.stdout is not None
+        assert process.stderr is not None
+        seen = {process.stdout: b"", process.stderr: b""}
+        try:
+            with selectors.DefaultSelector() as selector:
+                for pipe in seen:
+                    selector.register(pipe, selectors.EVENT_READ)
+                deadline = time.monotonic() + RUN_TIMEOUT
+                while not when(seen[process.stdout].decode(), seen[process.stderr].decode()):
+                    assert time.monotonic() < deadline, "octoai never reached the interrupt point"
+                    for key, _ in selector.select(timeout=0.05):
+                        chunk = os.read(key.fd, 65536)
+                        assert chunk, f"octoai ended before the interrupt point: {seen}"
+                        seen[key.fileobj] += chunk  # type: ignore[index]
+            process.send_signal(signal.SIGINT)
+            rest, err = process.communicate(timeout=RUN_TIMEOUT)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        return Result(
+            process.returncode,
+            (seen[process.stdout] + rest).decode(),
+            (seen[process.stderr] + err).decode(),
+        )
+
+
+@pytest.fixture
+def octoai(devserver: DevServer) -> Octoai:
+    """Run ``octoai`` against the session's development server."""
+    return Octoai(devserver)
+
+
+@pytest.fixture
+def dead_url() -> str:
+    """A loopback URL on which nothing listens."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"

@@ -1,0 +1,71 @@
+"""``octoai health`` end to end: ready, cold start, not found, timeouts and no server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+
+from octoai_ext.devserver import DevServer
+
+from .conftest import Octoai, environment
+
+
+def test_a_ready_endpoint_exits_0(octoai: Octoai) -> None:
+    result = octoai("health", octoai.url("/healthcheck"))
+    assert (result.code, result.stdout, result.stderr) == (0, "200 OK\n", "")
+
+
+def test_health_sends_no_token(octoai: Octoai) -> None:
+    log = octoai.url("/_devserver/requests")
+    assert octoai("health", octoai.url("/healthcheck")).code == 0
+    entries = [e for e in httpx.get(log, timeout=10).json() if e["path"] == "/healthcheck"]
+    assert entries
+    assert not any(entry["has_authorization"] for entry in entries)
+
+
+def test_health_needs_no_token(devserver: DevServer) -> None:
+    env = environment(None, OCTOAI_BASE_URL=devserver.base_url)
+    result = Octoai(devserver)("health", devserver.base_url + "/healthcheck", env=env)
+    assert result.code == 0, result.stderr
+
+
+def test_health_waits_through_a_cold_start(start_devserver: Callable[..., DevServer]) -> None:
+    cold = start_devserver(cold_start=2.0)
+    result = Octoai(cold)("health", cold.base_url + "/healthcheck", "--interval", "0.1")
+    assert result.code == 0, result.stderr
+    assert result.stdout == "200 OK\n"
+    # One warning about the cold start, no progress noise (stderr is not a terminal).
+    assert result.error_lines[0].startswith("octoai: warning: ")
+    assert "\r" not in result.stderr
+
+
+def test_a_cold_start_longer_than_the_timeout_exits_4(
+    start_devserver: Callable[..., DevServer],
+) -> None:
+    cold = start_devserver(cold_start=60.0)
+    result = Octoai(cold)(
+        "health", cold.base_url + "/healthcheck", "--timeout", "0.3", "--interval", "0.1"
+    )
+    assert result.code == 4
+    assert result.stdout == ""
+    assert result.error_lines[-1] == (
+        f"octoai: error: not healthy: {cold.base_url}/healthcheck still answered "
+        "503 Service Unavailable after 0.3 s"
+    )
+
+
+def test_a_4xx_answer_is_not_healthy(octoai: Octoai) -> None:
+    result = octoai("health", octoai.url("/no-such-path"))
+    assert result.code == 1
+    assert result.error_lines == [
+        f"octoai: error: not healthy: {octoai.url('/no-such-path')} answered 404 Not Found"
+    ]
+
+
+def test_no_server_exits_4(octoai: Octoai, dead_url: str) -> None:
+    result = octoai("health", dead_url + "/healthcheck", "--timeout", "0.3", "--interval", "0.1")
+    assert result.code == 4
+    assert result.error_lines[-1].startswith("octoai: error: not healthy: ")
+    assert "could not be reached" in result.error_lines[-1]
+    assert "Traceback" not in result.stderr
