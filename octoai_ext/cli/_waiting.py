@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any
 
 from .. import AsyncStatus, InferenceFuture, OctoAI, OctoAITimeoutError
+from .._constants import POLL_INITIAL_INTERVAL, POLL_MAX_INTERVAL, POLL_MULTIPLIER
 from ._console import Console
 from ._exits import CliError, ExitCode
 from ._progress import Progress
 
 __all__ = ["fetch_result", "wait_for_result"]
-
-# The library's own polling schedule: start fast, grow, cap.
-_POLL_START: Final = 0.5
-_POLL_GROWTH: Final = 1.5
-_POLL_CAP: Final = 5.0
-
 
 def fetch_result(client: OctoAI, future: InferenceFuture) -> dict[str, Any]:
     """The outputs of a finished inference, without waiting.
@@ -41,11 +36,14 @@ def wait_for_result(
 ) -> dict[str, Any]:
     """Poll until the inference completes, showing its status and the elapsed time.
 
+    The loop is the library's `wait` schedule, run here so the progress line can redraw the
+    elapsed time between polls.
+
     Raises:
         OctoAITimeoutError: `timeout` seconds passed first (the future stays valid).
         InferenceFailedError: The inference failed.
     """
-    interval = _POLL_START
+    interval = POLL_INITIAL_INTERVAL
     with Progress(console, f"request {future.response_id}") as progress:
         while True:
             status = client.get_future_status(future)
@@ -64,4 +62,4 @@ def wait_for_result(
                     )
                 pause = min(pause, remaining)
             progress.sleep(pause)
-            interval = min(interval * _POLL_GROWTH, _POLL_CAP)
+            interval = min(interval * POLL_MULTIPLIER, POLL_MAX_INTERVAL)
