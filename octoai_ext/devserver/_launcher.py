@@ -1,0 +1,198 @@
+"""``DevServer``: runs the development server in a subprocess, for tests and demos."""
+
+from __future__ import annotations
+
+import os
+import queue
+import subprocess
+import sys
+import tempfile
+import threading
+import urllib.parse
+from collections.abc import Sequence
+from types import TracebackType
+from typing import IO, Final, Self
+
+from .settings import DEFAULT_TOKEN
+
+__all__ = ["DevServer", "DevServerError"]
+
+_LISTENING_PREFIX: Final = "octoai-devserver listening on "
+_STOP_TIMEOUT: Final = 10.0
+
+
+class DevServerError(RuntimeError):
+    """The development server did not start."""
+
+
+def _drain(stream: IO[str], lines: queue.Queue[str | None]) -> None:
+    """Pass the first line on, then keep reading so the server never blocks on a full pipe."""
+    first = True
+    for line in stream:
+        if first:
+            lines.put(line)
+            first = False
+    if first:
+        lines.put(None)
+
+
+class DevServer:
+    """A development server in a subprocess on a free loopback port.
+
+    Use it as a context manager, or call `start` and `stop`::
+
+        with DevServer(faults=True) as server:
+            client = OctoAI(token=server.token, base_url=server.base_url)
+
+    Args:
+        tokens: The accepted bearer tokens (default: ``DEFAULT_TOKEN``).
+        faults: Enable the ``X-OctoAI-Fault`` header and the request log.
+        cold_start: Seconds after start during which the server answers 503.
+        retention: Seconds asynchronous results are kept (default: 24 hours).
+        host: The loopback address to listen on.
+        extra_args: More command line arguments for ``octoai-devserver``.
+        startup_timeout: Seconds to wait for the server to accept connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        tokens: Sequence[str] | None = None,
+        faults: bool = False,
+        cold_start: float = 0.0,
+        retention: float | None = None,
+        host: str = "127.0.0.1",
+        extra_args: Sequence[str] = (),
+        startup_timeout: float = 30.0,
+    ) -> None:
+        self._tokens = tuple(tokens) if tokens else (DEFAULT_TOKEN,)
+        self._faults = faults
+        self._cold_start = cold_start
+        self._retention = retention
+        self._host = host
+        self._extra_args = tuple(extra_args)
+        self._startup_timeout = startup_timeout
+        self._process: subprocess.Popen[str] | None = None
+        self._stderr: IO[str] | None = None
+        self._base_url: str | None = None
+
+    def __repr__(self) -> str:
+        return f"DevServer(base_url={self._base_url!r})"
+
+    @property
+    def token(self) -> str:
+        """The first accepted token."""
+        return self._tokens[0]
+
+    @property
+    def host(self) -> str:
+        """The address the server listens on."""
+        return self._host
+
+    @property
+    def base_url(self) -> str:
+        """The server's URL, such as ``http://127.0.0.1:41234``.
+
+        Raises:
+            DevServerError: The server is not running.
+        """
+        if self._base_url is None:
+            raise DevServerError("the development server is not running")
+        return self._base_url
+
+    @property
+    def port(self) -> int:
+        """The port the server listens on."""
+        port = urllib.parse.urlsplit(self.base_url).port
+        if port is None:  # pragma: no cover - the server always prints a port
+            raise DevServerError(f"no port in {self.base_url}")
+        return port
+
+    def _command(self) -> list[str]:
+        command = [
+            sys.executable,
+            "-m",
+            "octoai_ext.devserver",
+            "--host",
+            self._host,
+            "--port",
+            "0",
+        ]
+        for token in self._tokens:
+            command += ["--token", token]
+        if self._faults:
+            command.append("--faults")
+        if self._cold_start:
+            command += ["--cold-start", repr(float(self._cold_start))]
+        if self._retention is not None:
+            command += ["--retention", repr(float(self._retention))]
+        return [*command, *self._extra_args]
+
+    def start(self) -> Self:
+        """Start the server and wait until it accepts connections.
+
+        Raises:
+            DevServerError: It exited or stayed silent for ``startup_timeout`` seconds; the
+                message carries its error output.
+        """
+        if self._process is not None:
+            return self
+        # Kept open while the server runs and closed by stop(), so no with block.
+        self._stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115
+        self._process = subprocess.Popen(  # noqa: S603 - runs this interpreter on our own module
+            self._command(),
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        assert self._process.stdout is not None  # noqa: S101 - set by stdout=PIPE
+        lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=_drain, args=(self._process.stdout, lines), daemon=True).start()
+        try:
+            line = lines.get(timeout=self._startup_timeout)
+        except queue.Empty:
+            line = None
+        if line is None or not line.startswith(_LISTENING_PREFIX):
+            output = self._error_output()
+            self.stop()
+            raise DevServerError(f"the development server did not start: {line!r}\n{output}")
+        self._base_url = line[len(_LISTENING_PREFIX) :].strip()
+        return self
+
+    def _error_output(self) -> str:
+        if self._stderr is None:
+            return ""
+        self._stderr.flush()
+        self._stderr.seek(0)
+        return self._stderr.read()[-10_000:]
+
+    def stop(self) -> None:
+        """Stop the server (SIGTERM, then SIGKILL if it does not exit in time)."""
+        process, self._process = self._process, None
+        self._base_url = None
+        if process is not None:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(_STOP_TIMEOUT)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait(_STOP_TIMEOUT)
+            if process.stdout is not None:
+                process.stdout.close()
+        if self._stderr is not None:
+            self._stderr.close()
+            self._stderr = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,42 @@
+"""Response builders shared by the development server's routes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.responses import Response
+
+__all__ = ["error_response", "json_response"]
+
+
+def json_response(
+    data: Any, status: int = 200, headers: Mapping[str, str] | None = None
+) -> Response:
+    """Answer a JSON document."""
+    body = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return Response(body, status_code=status, headers=headers, media_type="application/json")
+
+
+def error_response(
+    status: int,
+    message: str,
+    error_type: str,
+    *,
+    param: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
+    """Answer the spec's ``ErrorResponse``.
+
+    Args:
+        status: The HTTP status.
+        message: What went wrong, for people.
+        error_type: The error class, for example ``invalid_request_error``.
+        param: The request field the error is about, if any.
+        headers: Extra response headers, for example ``Retry-After``.
+    """
+    body: dict[str, Any] = {"message": message, "type": error_type, "object": "error"}
+    if param is not None:
+        body["param"] = param
+    return json_response(body, status, headers)

@@ -1,0 +1,219 @@
+"""Request validation against ``openapi.yaml`` with openapi-core, built once per server."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from openapi_core.templating.paths.exceptions import PathError
+from openapi_core.validation.request.exceptions import (
+    InvalidRequestBody,
+    MissingRequestBodyError,
+    ParameterValidationError,
+    SecurityValidationError,
+)
+from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+__all__ = ["Problem", "SpecValidator", "find_spec"]
+
+_SPEC_NAME: Final = "openapi.yaml"
+_CACHE_SIZE: Final = 4096
+# Larger bodies are validated every time rather than kept as cache keys.
+_CACHED_BODY_BYTES: Final = 64 * 1024
+
+
+def find_spec() -> Path:
+    """Locate the spec: the checkout's root ``openapi.yaml``, else the copy inside the package.
+
+    Raises:
+        FileNotFoundError: Neither file exists.
+    """
+    package_dir = Path(__file__).resolve().parent.parent
+    for candidate in (package_dir.parent / _SPEC_NAME, package_dir / _SPEC_NAME):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"{_SPEC_NAME} not found next to or inside {package_dir}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a request does not match the spec, in the shape of ``ValidationError``."""
+
+    loc: tuple[str | int, ...]
+    msg: str
+    type: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the ``ValidationError`` JSON object."""
+        return {"loc": list(self.loc), "msg": self.msg, "type": self.type}
+
+
+@dataclass
+class _Request:
+    """The openapi-core request protocol over an already-read request."""
+
+    host_url: str
+    path: str
+    method: str
+    body: bytes | None
+    content_type: str
+    parameters: RequestParameters = field(default_factory=RequestParameters)
+
+
+def _schema_problems(location: tuple[str | int, ...], error: InvalidSchemaValue) -> list[Problem]:
+    problems: list[Problem] = []
+    # jsonschema's errors, which have no type stubs.
+    schema_errors: list[Any] = list(error.schema_errors)
+    for schema_error in schema_errors:
+        loc = (*location, *schema_error.absolute_path)
+        kind = str(schema_error.validator)
+        instance = schema_error.instance
+        if kind == "required" and isinstance(instance, dict):
+            # Name the missing field itself, as the 422 answers of the real service do.
+            missing = [name for name in schema_error.validator_value if name not in instance]
+            problems.extend(
+                Problem((*loc, name), f"{name!r} is required", "missing") for name in missing
+            )
+            continue
+        problems.append(Problem(loc, schema_error.message, kind))
+    return problems or [Problem(location, str(error), "value_error")]
+
+
+def _problems(error: Exception) -> list[Problem]:
+    cause = error.__cause__
+    if isinstance(error, ParameterValidationError):
+        location: tuple[str | int, ...] = (error.location, error.name)
+        if isinstance(cause, InvalidSchemaValue):
+            return _schema_problems(location, cause)
+        return [Problem(location, str(error), "missing" if "Missing" in str(error) else "invalid")]
+    if isinstance(error, InvalidRequestBody) and isinstance(cause, InvalidSchemaValue):
+        return _schema_problems(("body",), cause)
+    if isinstance(error, MissingRequestBodyError):
+        return [Problem(("body",), str(error), "missing")]
+    return [Problem(("body",), str(cause or error), "value_error")]
+
+
+def _declared_headers(spec: Mapping[str, Any]) -> frozenset[str]:
+    """Return the lower-case names of every header parameter the spec declares."""
+    shared = spec.get("components", {}).get("parameters", {})
+    names: set[str] = set()
+    for path_item in spec.get("paths", {}).values():
+        operations = [path_item, *(op for op in path_item.values() if isinstance(op, dict))]
+        for holder in operations:
+            for parameter in holder.get("parameters", []):
+                ref = parameter.get("$ref", "")
+                resolved = shared.get(ref.rsplit("/", 1)[-1], {}) if ref else parameter
+                if resolved.get("in") == "header":
+                    names.add(str(resolved["name"]).lower())
+    return frozenset(names)
+
+
+class SpecValidator:
+    """Validates requests against one spec file, parsed once.
+
+    openapi-core takes milliseconds per request, so results are remembered for repeated
+    requests (the same poll URL, the same chat body): validation depends only on the method,
+    the path, the declared header parameters, the query and the body.
+    """
+
+    def __init__(self, spec_path: Path) -> None:
+        with spec_path.open(encoding="utf-8") as stream:
+            spec: dict[str, Any] = yaml.safe_load(stream)
+        self.spec_path = spec_path
+        self.spec = spec
+        # The spec's servers do not include our random port; any listed server will do, since
+        # only the path and the method decide the operation.
+        self._host_url = str(spec["servers"][0]["url"]).rstrip("/")
+        self._headers = _declared_headers(spec)
+        self._openapi = OpenAPI.from_dict(spec)
+        self._validator = self._openapi.request_validator
+        self._cache: OrderedDict[tuple[Any, ...], tuple[Problem, ...]] = OrderedDict()
+
+    def validate(
+        self,
+        *,
+        method: str,
+        path: str,
+        headers: Mapping[str, str],
+        query: Mapping[str, str],
+        body: bytes | None,
+    ) -> tuple[Problem, ...]:
+        """Validate one request.
+
+        Args:
+            method: The HTTP method.
+            path: The request path (no query string).
+            headers: The request headers.
+            query: The query parameters.
+            body: The raw body, already known to be JSON when present.
+
+        Returns:
+            The problems found; empty when the request matches the spec.
+
+        Raises:
+            LookupError: The spec has no such path or method.
+        """
+        declared = tuple(
+            sorted(
+                (name.lower(), value)
+                for name, value in headers.items()
+                if name.lower() in self._headers
+            )
+        )
+        key = (method.lower(), path, declared, tuple(sorted(query.items())), body)
+        cacheable = body is None or len(body) <= _CACHED_BODY_BYTES
+        if cacheable and (cached := self._cache.get(key)) is not None:
+            self._cache.move_to_end(key)
+            return cached
+        problems = self._check(method, path, declared, query, body)
+        if cacheable:
+            self._cache[key] = problems
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return problems
+
+    def _check(
+        self,
+        method: str,
+        path: str,
+        headers: tuple[tuple[str, str], ...],
+        query: Mapping[str, str],
+        body: bytes | None,
+    ) -> tuple[Problem, ...]:
+        request = _Request(
+            host_url=self._host_url,
+            path=path,
+            method=method.lower(),
+            body=body,
+            # Bodies are checked as JSON whatever the client declared; a body that is not JSON
+            # was already refused with a 400.
+            content_type="application/json",
+            parameters=RequestParameters(
+                query=ImmutableMultiDict(list(query.items())),
+                # The server checks tokens itself before validating, so a stand-in credential
+                # keeps openapi-core from stopping at its own security check.
+                header=Headers([*headers, ("Authorization", "Bearer checked")]),
+            ),
+        )
+        try:
+            errors = list(self._validator.iter_errors(request))
+        except TypeError:
+            # openapi-schema-validator cannot look up a discriminator value that is not a
+            # string (for example a list); such a body never matches the spec.
+            return (Problem(("body",), "A discriminator property is not a string.", "type"),)
+        unknown = [error for error in errors if isinstance(error, PathError)]
+        if unknown:
+            raise LookupError(str(unknown[0]))
+        return tuple(
+            problem
+            for error in errors
+            if not isinstance(error, SecurityValidationError)
+            for problem in _problems(error)
+        )

@@ -1,0 +1,41 @@
+"""Fixtures shared by every test: a clean environment and the embedded development server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from octoai_ext.devserver import DevServer
+
+_OCTOAI_VARIABLES = ("OCTOAI_TOKEN", "OCTOAI_API_KEY", "OCTOAI_BASE_URL")
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the developer's own OctoAI settings out of every test."""
+    for name in _OCTOAI_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def devserver() -> Iterator[DevServer]:
+    """One development server for the session, with fault directives enabled."""
+    with DevServer(faults=True) as server:
+        yield server
+
+
+@pytest.fixture
+def start_devserver() -> Iterator[Callable[..., DevServer]]:
+    """Start extra servers (own cold start, retention or host); they stop after the test."""
+    started: list[DevServer] = []
+
+    def start(**kwargs: Any) -> DevServer:
+        server = DevServer(**kwargs)
+        started.append(server)
+        return server.start()
+
+    yield start
+    for server in reversed(started):
+        server.stop()
