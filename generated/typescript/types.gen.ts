@@ -6,6 +6,21 @@ export type ClientOptions = {
 };
 
 /**
+ * One event of a `text/event-stream` answer. Its `data` is the JSON text of the event
+ * schema named by the operation's `x-octoai-stream` extension, or the `[DONE]` sentinel.
+ *
+ */
+export type ServerSentEvent = {
+    data: string;
+    /**
+     * `error` when the server reports a failure inside the stream.
+     */
+    event?: string;
+    id?: string;
+    retry?: number;
+};
+
+/**
  * A request for the next message of a conversation.
  */
 export type ChatCompletionRequest = {

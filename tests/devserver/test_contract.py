@@ -11,30 +11,9 @@ from hypothesis import HealthCheck, settings
 from octoai_ext.devserver import DevServer
 from octoai_ext.devserver.validation import find_spec
 
-# schemathesis reads the `schema` of a `text/event-stream` response in an Open API 3.1 spec as
-# the schema of each parsed event ({"data": ..., "event": ..., "id": ..., "retry": ...}).
-_EVENT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["data"],
-    "properties": {
-        "data": {"type": "string"},
-        "event": {"type": "string"},
-        "id": {"type": "string"},
-        "retry": {"type": "integer"},
-    },
-}
-
 
 def _load_spec() -> dict[str, Any]:
     spec: dict[str, Any] = yaml.safe_load(find_spec().read_text(encoding="utf-8"))
-    for path_item in spec["paths"].values():
-        for operation in path_item.values():
-            for response in operation.get("responses", {}).values():
-                stream = response.get("content", {}).get("text/event-stream")
-                # A spec that describes the whole stream as one string predates per-event
-                # schemas; describe each event instead.
-                if stream is not None and stream.get("schema", {}).get("type") == "string":
-                    stream["schema"] = _EVENT_SCHEMA
     return spec
 
 

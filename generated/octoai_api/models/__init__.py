@@ -41,6 +41,7 @@ from .logprobs import Logprobs
 from .response_format import ResponseFormat
 from .response_format_schema_type_0 import ResponseFormatSchemaType0
 from .response_format_type import ResponseFormatType
+from .server_sent_event import ServerSentEvent
 from .stream_options import StreamOptions
 from .text_content_part import TextContentPart
 from .token_logprob import TokenLogprob
@@ -91,6 +92,7 @@ __all__ = (
     "ResponseFormat",
     "ResponseFormatSchemaType0",
     "ResponseFormatType",
+    "ServerSentEvent",
     "StreamOptions",
     "TextContentPart",
     "TokenLogprob",
