@@ -35,38 +35,39 @@ def chat_chunk(data: dict[str, Any]) -> ChatCompletionChunk:
     Raises:
         KeyError: A required field is missing (as `from_dict` raises).
     """
-    if data.keys() <= _CHUNK_KEYS and data.get("usage") is None:
-        choices = []
-        for choice in data["choices"]:
-            delta = choice.get("delta")
-            if (
-                type(delta) is not dict
-                or not choice.keys() <= _CHOICE_KEYS
-                or not delta.keys() <= _DELTA_KEYS
-                or delta.get("tool_calls") is not None
-                or choice.get("logprobs") is not None
-            ):
-                return ChatCompletionChunk.from_dict(data)
-            reason = choice.get("finish_reason", UNSET)
-            choices.append(
-                ChatCompletionChunkChoice(
-                    choice["index"],
-                    ChatCompletionDelta(
-                        delta.get("role", UNSET),
-                        delta.get("content", UNSET),
-                        delta.get("tool_calls", UNSET),
-                    ),
-                    _FINISH_REASONS.get(reason, reason) if reason else reason,
-                    choice.get("logprobs", UNSET),
-                )
+    get = data.get
+    if not (_CHUNK_KEYS.issuperset(data) and get("usage") is None):
+        return ChatCompletionChunk.from_dict(data)
+    choices = []
+    for choice in data["choices"]:
+        delta = choice.get("delta")
+        if (
+            type(delta) is not dict
+            or not _CHOICE_KEYS.issuperset(choice)
+            or not _DELTA_KEYS.issuperset(delta)
+            or delta.get("tool_calls") is not None
+            or choice.get("logprobs") is not None
+        ):
+            return ChatCompletionChunk.from_dict(data)
+        reason = choice.get("finish_reason", UNSET)
+        choices.append(
+            ChatCompletionChunkChoice(
+                choice["index"],
+                ChatCompletionDelta(
+                    delta.get("role", UNSET),
+                    delta.get("content", UNSET),
+                    delta.get("tool_calls", UNSET),
+                ),
+                _FINISH_REASONS.get(reason, reason) if reason else reason,
+                choice.get("logprobs", UNSET),
             )
-        return ChatCompletionChunk(
-            data["id"],
-            data["created"],
-            data["model"],
-            choices,
-            data.get("object", UNSET),
-            data.get("usage", UNSET),
-            data.get("system_fingerprint", UNSET),
         )
-    return ChatCompletionChunk.from_dict(data)
+    return ChatCompletionChunk(
+        data["id"],
+        data["created"],
+        data["model"],
+        choices,
+        get("object", UNSET),
+        get("usage", UNSET),
+        get("system_fingerprint", UNSET),
+    )

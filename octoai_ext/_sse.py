@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import enum
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "EventStream",
@@ -27,9 +26,8 @@ _BOM = "\ufeff"
 _EXCERPT = 80
 
 
-@dataclass(frozen=True, slots=True)
-class ServerSentEvent:
-    r"""One dispatched event.
+class ServerSentEvent(NamedTuple):
+    r"""One dispatched event (a named tuple: built once per event, so it must be cheap).
 
     Attributes:
         event: The `event:` field, `"message"` when absent or empty.
@@ -209,21 +207,18 @@ class EventStream:
     `terminator` says which end marker completes the stream.
     """
 
-    __slots__ = ("_decoder", "_error", "_events", "_finished", "_flag", "_sentinel", "_terminator")
+    __slots__ = ("_decoder", "_error", "_events", "_flag", "_sentinel", "_terminator", "finished")
 
     def __init__(self, *, terminator: StreamTerminator = StreamTerminator.DONE_SENTINEL) -> None:
         self._decoder = SSEDecoder()
         self._terminator = terminator
         self._sentinel = terminator is not StreamTerminator.DONE_FLAG
         self._flag = terminator is not StreamTerminator.DONE_SENTINEL
-        self._finished = False
+        #: True once the terminator was seen; later input is ignored. (A plain attribute: the
+        #: clients read it once per network read.)
+        self.finished = False
         self._events = 0
         self._error: StreamProtocolError | None = None
-
-    @property
-    def finished(self) -> bool:
-        """True once the terminator was seen; later input is ignored."""
-        return self._finished
 
     @property
     def events_received(self) -> int:
@@ -254,8 +249,9 @@ class EventStream:
             if payload is not None:
                 payloads.append(payload)
                 self._events += 1
-            if self._finished:
-                break
+            # mypy keeps the narrowing from the check above, but `_accept` may have set it.
+            if self.finished:
+                break  # type: ignore[unreachable]
         return payloads
 
     def close(self) -> None:
@@ -270,7 +266,7 @@ class EventStream:
         self._decoder.close()
         if self._error is not None:
             raise self._error
-        if self._finished:
+        if self.finished:
             return
         count = self._events
         message = (
@@ -282,13 +278,32 @@ class EventStream:
         raise StreamIncompleteError(message, events_received=count)
 
     def _accept(self, event: ServerSentEvent) -> dict[str, Any] | None:
-        data = event.data.strip()
+        data = event.data
+        if data[:1] == "{" and event.event == "message":
+            # The hot path: one JSON object per event.
+            try:
+                payload = json.loads(data)
+            except ValueError:
+                pass
+            else:
+                # The membership test is cheap and almost always false; `_is_error` decides.
+                maybe_error = "error" in payload or payload.get("object") == "error"
+                if maybe_error and _is_error(payload):
+                    raise StreamEventError(
+                        _error_message(payload) or "the server reported an error",
+                        payload=payload,
+                        events_received=self._events,
+                    )
+                if self._flag and payload.get("done") is True:
+                    self.finished = True
+                return payload  # type: ignore[no-any-return]
+        data = data.strip()
         named_error = event.event == "error"
         if not named_error:
             if not data:
                 return None
             if self._sentinel and data == "[DONE]":
-                self._finished = True
+                self.finished = True
                 return None
         try:
             payload, valid = json.loads(data), True
@@ -306,7 +321,7 @@ class EventStream:
                 events_received=self._events,
             )
         if self._flag and payload.get("done") is True:
-            self._finished = True
+            self.finished = True
         return payload
 
 

@@ -12,6 +12,7 @@ from ._progress import Progress
 
 __all__ = ["fetch_result", "wait_for_result"]
 
+
 def fetch_result(client: OctoAI, future: InferenceFuture) -> dict[str, Any]:
     """The outputs of a finished inference, without waiting.
 
