@@ -10,12 +10,7 @@ with OctoAI() as client:  # the token comes from OCTOAI_TOKEN
     print(completion.choices[0].message.content)
 """
 
-from octoai_api.models import (
-    ChatCompletionChunk,
-    ChatCompletionResponse,
-    ChatMessage,
-    CompletionResponse,
-)
+import typing as _typing
 
 from ._errors import (
     AuthenticationError,
@@ -35,8 +30,26 @@ from ._futures import AsyncStatus, InferenceFuture
 from ._streaming import AsyncStream, Stream
 from ._text_models import TextModel, get_model_list
 from ._version import __version__
-from .aio import AsyncOctoAI
 from .client import OctoAI
+
+if _typing.TYPE_CHECKING:
+    from octoai_api.models import (
+        ChatCompletionChunk,
+        ChatCompletionResponse,
+        ChatMessage,
+        CompletionResponse,
+    )
+
+    from .aio import AsyncOctoAI
+
+# Loaded on first access: the generated models and asyncio are not needed to build a client.
+_LAZY = {
+    "AsyncOctoAI": "octoai_ext.aio",
+    "ChatCompletionChunk": "octoai_api.models",
+    "ChatCompletionResponse": "octoai_api.models",
+    "ChatMessage": "octoai_api.models",
+    "CompletionResponse": "octoai_api.models",
+}
 
 __all__ = [
     "AsyncOctoAI",
@@ -66,9 +79,30 @@ __all__ = [
     "get_model_list",
 ]
 
-# Public names report this package as their home, as httpx does.
+
+def _home(obj: _typing.Any) -> _typing.Any:
+    # Public names report this package as their home, as httpx does.
+    if getattr(obj, "__module__", "").startswith("octoai_ext."):
+        obj.__module__ = "octoai_ext"
+    return obj
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'octoai_ext' has no attribute {name!r}")
+    import importlib
+
+    value = _home(getattr(importlib.import_module(module), name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
 for _name in __all__:
-    _obj = globals()[_name]
-    if getattr(_obj, "__module__", "").startswith("octoai_ext."):
-        _obj.__module__ = "octoai_ext"
-del _name, _obj
+    if _name not in _LAZY:
+        _home(globals()[_name])
+del _name

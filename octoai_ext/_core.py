@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from urllib.parse import urljoin
 
 import httpx
@@ -23,17 +23,16 @@ from ._errors import (
 )
 from ._flows import Call, Flow, call
 from ._futures import InferenceFuture
-from ._generated import (
-    AsyncInferenceResponse,
-    ChatCompletionResponse,
-    CompletionResponse,
-    chat_completion_kwargs,
-    completion_kwargs,
-    request_status_kwargs,
-)
 from ._hosts import TokenScope
+from ._lazy import lazy_module
 from ._requests import chat_request, completion_request, encode_inputs, split_options
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from . import _generated
+    from ._generated import ChatCompletionResponse, CompletionResponse
+else:
+    _generated = lazy_module("octoai_ext._generated")
 
 M = TypeVar("M")
 HttpClient = httpx.Client | httpx.AsyncClient
@@ -180,7 +179,9 @@ class ClientCore:
         request = chat_request(
             model, messages, body, stream=stream, extra_body=options.get("extra_body")
         )
-        return self._text_call(chat_completion_kwargs(body=request), options, stream=stream)
+        return self._text_call(
+            _generated.chat_completion_kwargs(body=request), options, stream=stream
+        )
 
     def completion_call(
         self, model: Any, prompt: Any, params: Mapping[str, Any], *, stream: bool
@@ -190,7 +191,7 @@ class ClientCore:
         request = completion_request(
             model, prompt, body, stream=stream, extra_body=options.get("extra_body")
         )
-        return self._text_call(completion_kwargs(body=request), options, stream=stream)
+        return self._text_call(_generated.completion_kwargs(body=request), options, stream=stream)
 
     def chat(
         self, model: Any, messages: Any, params: Mapping[str, Any]
@@ -199,7 +200,7 @@ class ClientCore:
         response = yield from call(
             self.chat_call(model, messages, params, stream=False), self.policy, secret=self._secret
         )
-        return self.parse_model(ChatCompletionResponse, response, "a chat completion")
+        return self.parse_model(_generated.ChatCompletionResponse, response, "a chat completion")
 
     def completion(
         self, model: Any, prompt: Any, params: Mapping[str, Any]
@@ -210,7 +211,7 @@ class ClientCore:
             self.policy,
             secret=self._secret,
         )
-        return self.parse_model(CompletionResponse, response, "a completion")
+        return self.parse_model(_generated.CompletionResponse, response, "a completion")
 
     def open_stream(self, spec: Call) -> Flow[httpx.Response]:
         """Send a streaming request (with retries) and return the answer with its body unread."""
@@ -260,7 +261,7 @@ class ClientCore:
     def infer_async(self, spec: Call) -> Flow[InferenceFuture]:
         """Queue an inference and return its future."""
         response = yield from call(spec, self.policy, secret=self._secret)
-        queued = self.parse_model(AsyncInferenceResponse, response, "a queued inference")
+        queued = self.parse_model(_generated.AsyncInferenceResponse, response, "a queued inference")
         endpoint_url = str(spec.request.url)
         poll_url = urljoin(endpoint_url, queued.poll_url)
         return InferenceFuture(queued.response_id, poll_url, endpoint_url)
@@ -269,7 +270,7 @@ class ClientCore:
         """A future for a known `response_id`, polled on the configured async host."""
         if not isinstance(response_id, str) or not response_id:
             raise OctoAIClientError("response_id must be a non-empty string")
-        path = request_status_kwargs(response_id)["url"]
+        path = _generated.request_status_kwargs(response_id)["url"]
         return InferenceFuture(response_id, self.settings.hosts.async_inference + path)
 
     # ---- parsing -----------------------------------------------------------------------

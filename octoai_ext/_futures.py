@@ -5,9 +5,8 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
-
-import attrs
 
 from ._errors import OctoAIClientError
 
@@ -28,15 +27,7 @@ class AsyncStatus(enum.StrEnum):
         return self in (AsyncStatus.COMPLETED, AsyncStatus.FAILED)
 
 
-def _require_str(name: str) -> Any:
-    def check(_instance: object, _attribute: object, value: object) -> None:
-        if not isinstance(value, str) or not value:
-            raise OctoAIClientError(f"InferenceFuture.{name} must be a non-empty string")
-
-    return check
-
-
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class InferenceFuture:
     """A queued inference: store it anywhere, poll it later, from any process.
 
@@ -46,9 +37,15 @@ class InferenceFuture:
         endpoint_url: The endpoint the inputs were sent to, when known.
     """
 
-    response_id: str = attrs.field(validator=_require_str("response_id"))
-    poll_url: str = attrs.field(validator=_require_str("poll_url"))
+    response_id: str
+    poll_url: str
     endpoint_url: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("response_id", "poll_url"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value:
+                raise OctoAIClientError(f"InferenceFuture.{name} must be a non-empty string")
 
     def to_dict(self) -> dict[str, str]:
         """A JSON-ready dictionary; `InferenceFuture.from_dict` reads it back."""

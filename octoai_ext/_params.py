@@ -8,16 +8,18 @@ instances and plain dicts are both accepted wherever the spec has an object.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
-from octoai_api.models import (
-    FunctionChoice,
-    ResponseFormat,
-    StreamOptions,
-    ToolChoiceMode,
-    ToolDefinition,
-)
+
+if TYPE_CHECKING:
+    from octoai_api.models import (
+        FunctionChoice,
+        ResponseFormat,
+        StreamOptions,
+        ToolChoiceMode,
+        ToolDefinition,
+    )
 
 
 class RequestOptions(TypedDict, total=False):

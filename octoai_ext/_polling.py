@@ -20,10 +20,13 @@ from ._errors import (
 )
 from ._flows import Call, Flow, Sleep, call
 from ._futures import AsyncStatus, InferenceFuture
-from ._generated import AsyncInferenceStatus
+from ._lazy import lazy_module
 
 if TYPE_CHECKING:
+    from . import _generated
     from ._core import ClientCore
+else:
+    _generated = lazy_module("octoai_ext._generated")
 
 _EXPIRED = (
     "the result of request {rid} is gone: asynchronous results are kept for 24 hours after "
@@ -71,7 +74,7 @@ def status(
         context=_EXPIRED.format(rid=future.response_id),
     )
     response = yield from call(spec, core.policy, secret=core.secret)
-    state = core.parse_model(AsyncInferenceStatus, response, "an inference status")
+    state = core.parse_model(_generated.AsyncInferenceStatus, response, "an inference status")
     raw = state.status.value if isinstance(state.status, enum.Enum) else state.status
     evidence = {
         "status_code": response.status_code,

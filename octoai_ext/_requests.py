@@ -7,19 +7,19 @@ import difflib
 import enum
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._constants import MAX_ASYNC_REQUEST_BYTES
 from ._errors import OctoAIClientError, PayloadTooLargeError
-from ._generated import (
-    CHAT_REQUEST_FIELDS,
-    COMPLETION_REQUEST_FIELDS,
-    ChatCompletionRequest,
-    ChatMessage,
-    CompletionRequest,
-)
+from ._lazy import lazy_module
 
-_Request = TypeVar("_Request", ChatCompletionRequest, CompletionRequest)
+if TYPE_CHECKING:
+    from . import _generated
+    from ._generated import ChatCompletionRequest, CompletionRequest
+else:
+    _generated = lazy_module("octoai_ext._generated")
+
+_Request = TypeVar("_Request", "ChatCompletionRequest", "CompletionRequest")
 
 #: Keyword arguments every method accepts besides the body fields.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "extra_body"})
@@ -67,7 +67,7 @@ def _check_names(given: Iterable[str], allowed: frozenset[str], method: str) -> 
 
 
 def _message_dict(index: int, message: Any) -> Any:
-    if isinstance(message, ChatMessage):
+    if isinstance(message, _generated.ChatMessage):
         return message.to_dict()
     if isinstance(message, Mapping):
         if not isinstance(message.get("role"), str):
@@ -99,7 +99,7 @@ def chat_request(
     Raises:
         OctoAIClientError: An argument is unknown or has the wrong shape.
     """
-    _check_names(params, CHAT_REQUEST_FIELDS, "create_chat_completion")
+    _check_names(params, _generated.CHAT_REQUEST_FIELDS, "create_chat_completion")
     if isinstance(messages, str | bytes) or not isinstance(messages, Iterable):
         raise OctoAIClientError("messages must be a list of messages")
     body = _body_fields(params)
@@ -110,7 +110,7 @@ def chat_request(
     body["stream"] = stream
     if extra_body:
         body.update(jsonable(extra_body))
-    return _parse(ChatCompletionRequest, body)
+    return _parse(_generated.ChatCompletionRequest, body)
 
 
 def completion_request(
@@ -121,7 +121,7 @@ def completion_request(
     Raises:
         OctoAIClientError: An argument is unknown or has the wrong shape.
     """
-    _check_names(params, COMPLETION_REQUEST_FIELDS, "create_completion")
+    _check_names(params, _generated.COMPLETION_REQUEST_FIELDS, "create_completion")
     if prompt is None:
         raise OctoAIClientError("prompt is required")
     body = _body_fields(params)
@@ -130,7 +130,7 @@ def completion_request(
     body["stream"] = stream
     if extra_body:
         body.update(jsonable(extra_body))
-    return _parse(CompletionRequest, body)
+    return _parse(_generated.CompletionRequest, body)
 
 
 def _parse(model: type[_Request], body: dict[str, Any]) -> _Request:

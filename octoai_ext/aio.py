@@ -5,27 +5,38 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Literal, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias, TypeVar, Unpack, overload
 
 import httpx
 
 from . import _constants as c
 from . import _health, _polling
 from ._base import ClientBase
-from ._chunks import chat_chunk
 from ._core import NOT_GIVEN, NotGiven, TimeoutArg
 from ._errors import OctoAIClientError, OctoAIError
 from ._flows import Call, Flow, Send
 from ._futures import InferenceFuture
-from ._generated import ChatCompletionChunk, ChatCompletionResponse, ChatMessage, CompletionResponse
+from ._lazy import lazy_module
 from ._params import ChatParams, CompletionParams
 from ._sse import StreamTerminator
 from ._streaming import AsyncStream, _Reader
 
+if TYPE_CHECKING:
+    from . import _chunks, _generated
+    from ._generated import (
+        ChatCompletionChunk,
+        ChatCompletionResponse,
+        ChatMessage,
+        CompletionResponse,
+    )
+else:
+    _chunks = lazy_module("octoai_ext._chunks")
+    _generated = lazy_module("octoai_ext._generated")
+
 __all__ = ["AsyncOctoAI"]
 
 T = TypeVar("T")
-Message = ChatMessage | Mapping[str, Any]
+Message: TypeAlias = "ChatMessage | Mapping[str, Any]"
 
 #: Polls in flight at once in `as_completed`, so thousands of futures share a bounded pool.
 _AS_COMPLETED_CONCURRENCY = 50
@@ -259,7 +270,7 @@ class AsyncTextGen:
     ) -> AsyncStream[ChatCompletionChunk]:
         """Stream the next message; `async for` over it (or `await` it first to send at once)."""
         spec = self._client._core.chat_call(model, messages, params, stream=True)
-        return self._client._stream(spec, chat_chunk, StreamTerminator.DONE_SENTINEL)
+        return self._client._stream(spec, _chunks.chat_chunk, StreamTerminator.DONE_SENTINEL)
 
     async def create_completion(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
@@ -273,7 +284,7 @@ class AsyncTextGen:
         """Stream a completion; `async for` over it."""
         spec = self._client._core.completion_call(model, prompt, params, stream=True)
         return self._client._stream(
-            spec, CompletionResponse.from_dict, StreamTerminator.DONE_SENTINEL
+            spec, _generated.CompletionResponse.from_dict, StreamTerminator.DONE_SENTINEL
         )
 
 

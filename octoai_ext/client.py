@@ -5,26 +5,37 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Literal, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias, TypeVar, Unpack, overload
 
 import httpx
 
 from . import _constants as c
 from . import _health, _polling
 from ._base import ClientBase
-from ._chunks import chat_chunk
 from ._core import NOT_GIVEN, NotGiven, TimeoutArg
 from ._flows import Call, Flow, Send
 from ._futures import InferenceFuture
-from ._generated import ChatCompletionChunk, ChatCompletionResponse, ChatMessage, CompletionResponse
+from ._lazy import lazy_module
 from ._params import ChatParams, CompletionParams
 from ._sse import StreamTerminator
 from ._streaming import Stream, _Reader
 
+if TYPE_CHECKING:
+    from . import _chunks, _generated
+    from ._generated import (
+        ChatCompletionChunk,
+        ChatCompletionResponse,
+        ChatMessage,
+        CompletionResponse,
+    )
+else:
+    _chunks = lazy_module("octoai_ext._chunks")
+    _generated = lazy_module("octoai_ext._generated")
+
 __all__ = ["OctoAI"]
 
 T = TypeVar("T")
-Message = ChatMessage | Mapping[str, Any]
+Message: TypeAlias = "ChatMessage | Mapping[str, Any]"
 
 
 class OctoAI(ClientBase[httpx.Client]):
@@ -282,7 +293,7 @@ class TextGen:
             StreamError: While iterating, if the stream breaks, ends early or reports an error.
         """
         spec = self._client._core.chat_call(model, messages, params, stream=True)
-        return self._client._stream(spec, chat_chunk, StreamTerminator.DONE_SENTINEL)
+        return self._client._stream(spec, _chunks.chat_chunk, StreamTerminator.DONE_SENTINEL)
 
     def create_completion(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
@@ -305,7 +316,7 @@ class TextGen:
         """
         spec = self._client._core.completion_call(model, prompt, params, stream=True)
         return self._client._stream(
-            spec, CompletionResponse.from_dict, StreamTerminator.DONE_SENTINEL
+            spec, _generated.CompletionResponse.from_dict, StreamTerminator.DONE_SENTINEL
         )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import inspect
 
+import pytest
+
 import octoai_ext
 
 CONTRACT = {
@@ -24,7 +26,7 @@ def test_contract_names_are_exported() -> None:
 
 
 def test_all_matches_the_namespace() -> None:
-    public = {name for name in vars(octoai_ext) if not name.startswith("_")}
+    public = {name for name in dir(octoai_ext) if not name.startswith("_")}
     modules = {name for name in public if inspect.ismodule(getattr(octoai_ext, name))}
     assert public - modules == set(octoai_ext.__all__) - {"__version__"}
 
@@ -43,3 +45,27 @@ def test_model_list_has_the_documented_models() -> None:
     assert "meta-llama-3.1-8b-instruct" in models
     assert "meta-llama-3-8b-instruct" in models
     assert octoai_ext.TextModel.LLAMA2_70B == octoai_ext.TextModel.LLAMA_2_70B_CHAT
+
+
+def test_building_a_client_loads_neither_the_models_nor_asyncio() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from octoai_ext import OctoAI; OctoAI(token='t'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('octoai_api', 'asyncio'))))"
+    )
+    out = subprocess.run(  # noqa: S603 (our own interpreter and code)
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_lazy_names_resolve() -> None:
+    assert octoai_ext.AsyncOctoAI.__module__ == "octoai_ext"
+    assert octoai_ext.ChatMessage(role="user", content="x").to_dict() == {
+        "role": "user",
+        "content": "x",
+    }
+    with pytest.raises(AttributeError, match="NoSuchName"):
+        _ = octoai_ext.NoSuchName  # type: ignore[attr-defined]
