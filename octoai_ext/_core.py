@@ -141,7 +141,12 @@ class ClientCore:
         return int(value)
 
     def _text_call(
-        self, kwargs: dict[str, Any], options: Mapping[str, Any], *, stream: bool
+        self,
+        kwargs: Mapping[str, Any],
+        body: dict[str, Any],
+        options: Mapping[str, Any],
+        *,
+        stream: bool,
     ) -> Call:
         url = self.settings.hosts.text_gen + kwargs["url"]
         headers = {**kwargs.get("headers", {}), **(options.get("extra_headers") or {})}
@@ -154,7 +159,7 @@ class ClientCore:
             kwargs["method"].upper(),
             url,
             explicit=False,
-            json=kwargs["json"],
+            json=body,
             headers=headers,
             timeout=timeout,
         )
@@ -179,9 +184,7 @@ class ClientCore:
         request = chat_request(
             model, messages, body, stream=stream, extra_body=options.get("extra_body")
         )
-        return self._text_call(
-            _generated.chat_completion_kwargs(body=request), options, stream=stream
-        )
+        return self._text_call(_generated.CHAT_COMPLETION_ROUTE, request, options, stream=stream)
 
     def completion_call(
         self, model: Any, prompt: Any, params: Mapping[str, Any], *, stream: bool
@@ -191,7 +194,7 @@ class ClientCore:
         request = completion_request(
             model, prompt, body, stream=stream, extra_body=options.get("extra_body")
         )
-        return self._text_call(_generated.completion_kwargs(body=request), options, stream=stream)
+        return self._text_call(_generated.COMPLETION_ROUTE, request, options, stream=stream)
 
     def chat(
         self, model: Any, messages: Any, params: Mapping[str, Any]

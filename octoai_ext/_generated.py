@@ -32,8 +32,10 @@ from octoai_api.models import (
 )
 
 __all__ = [
+    "CHAT_COMPLETION_ROUTE",
     "CHAT_REQUEST_FIELDS",
     "COMPLETION_REQUEST_FIELDS",
+    "COMPLETION_ROUTE",
     "AsyncInferenceResponse",
     "AsyncInferenceStatus",
     "ChatCompletionChunk",
@@ -60,3 +62,14 @@ def _field_names(model: Any) -> frozenset[str]:
 
 CHAT_REQUEST_FIELDS: Final = _field_names(ChatCompletionRequest)
 COMPLETION_REQUEST_FIELDS: Final = _field_names(CompletionRequest)
+
+
+def _route(kwargs: dict[str, Any]) -> dict[str, Any]:
+    # Method, path and headers of an operation whose body this package encodes itself.
+    return {key: value for key, value in kwargs.items() if key != "json"}
+
+
+CHAT_COMPLETION_ROUTE: Final = _route(
+    chat_completion_kwargs(body=ChatCompletionRequest(model="", messages=[]))
+)
+COMPLETION_ROUTE: Final = _route(completion_kwargs(body=CompletionRequest(model="", prompt="")))

@@ -135,16 +135,24 @@ def wait(
     timeout: float | None,
     poll_interval: float = c.POLL_INITIAL_INTERVAL,
     max_poll_interval: float = c.POLL_MAX_INTERVAL,
+    first_poll_delay: float = 0.0,
 ) -> Flow[dict[str, Any]]:
     """Poll with growing intervals until the inference completes, then fetch its outputs.
+
+    `first_poll_delay` skips a poll that would almost surely answer `pending`, for a future
+    submitted a moment ago.
 
     Raises:
         InferenceFailedError: The inference failed.
         OctoAITimeoutError: `timeout` seconds passed first.
         FutureExpiredError: The result is gone (24-hour retention).
     """
+    if poll_interval <= 0 or max_poll_interval < poll_interval:
+        raise OctoAIClientError("wait needs 0 < poll_interval <= max_poll_interval")
     deadline = None if timeout is None else core.clock() + timeout
     interval = poll_interval
+    if first_poll_delay > 0:
+        yield Sleep(first_poll_delay if timeout is None else min(first_poll_delay, timeout))
     while True:
         poll = (yield from status(core, future)).raise_if_failed()
         if poll.response_url is not None:

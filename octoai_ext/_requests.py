@@ -7,7 +7,7 @@ import difflib
 import enum
 import json
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from ._constants import MAX_ASYNC_REQUEST_BYTES
 from ._errors import OctoAIClientError, PayloadTooLargeError
@@ -15,11 +15,8 @@ from ._lazy import lazy_module
 
 if TYPE_CHECKING:
     from . import _generated
-    from ._generated import ChatCompletionRequest, CompletionRequest
 else:
     _generated = lazy_module("octoai_ext._generated")
-
-_Request = TypeVar("_Request", "ChatCompletionRequest", "CompletionRequest")
 
 #: Keyword arguments every method accepts besides the body fields.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "extra_body"})
@@ -93,8 +90,12 @@ def _model_name(model: Any) -> str:
 
 def chat_request(
     model: Any, messages: Any, params: Mapping[str, Any], *, stream: bool, extra_body: Any = None
-) -> ChatCompletionRequest:
-    """Build and check a `ChatCompletionRequest`.
+) -> dict[str, Any]:
+    """The JSON body of a `ChatCompletionRequest`, checked.
+
+    The body is built as plain JSON rather than through the generated model and back: the
+    model adds no check the server does not make (with a 422 naming the field), and the round
+    trip was a tenth of the client's cost per call.
 
     Raises:
         OctoAIClientError: An argument is unknown or has the wrong shape.
@@ -110,13 +111,13 @@ def chat_request(
     body["stream"] = stream
     if extra_body:
         body.update(jsonable(extra_body))
-    return _parse(_generated.ChatCompletionRequest, body)
+    return body
 
 
 def completion_request(
     model: Any, prompt: Any, params: Mapping[str, Any], *, stream: bool, extra_body: Any = None
-) -> CompletionRequest:
-    """Build and check a `CompletionRequest`.
+) -> dict[str, Any]:
+    """The JSON body of a `CompletionRequest`, checked.
 
     Raises:
         OctoAIClientError: An argument is unknown or has the wrong shape.
@@ -130,14 +131,7 @@ def completion_request(
     body["stream"] = stream
     if extra_body:
         body.update(jsonable(extra_body))
-    return _parse(_generated.CompletionRequest, body)
-
-
-def _parse(model: type[_Request], body: dict[str, Any]) -> _Request:
-    try:
-        return model.from_dict(body)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise OctoAIClientError(f"invalid request: {type(exc).__name__}: {exc}") from None
+    return body
 
 
 def encode_inputs(inputs: Any, *, limit: int | None = None) -> bytes:

@@ -185,17 +185,20 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         timeout: float | None = None,
         return_exceptions: bool = False,
         max_concurrency: int = _AS_COMPLETED_CONCURRENCY,
+        first_poll_delay: float = c.POLL_INITIAL_INTERVAL,
     ) -> AsyncIterator[tuple[InferenceFuture, dict[str, Any] | OctoAIError]]:
         """Yield `(future, outputs)` pairs in the order the inferences finish.
 
         Every future is polled with growing intervals over this client's one connection pool,
-        with at most `max_concurrency` requests in flight.
+        with at most `max_concurrency` requests in flight. The futures are taken to be freshly
+        submitted, so each is first polled after `first_poll_delay` seconds (0 for old ones).
 
         Args:
             futures: The futures to wait on.
             timeout: Seconds to wait for each future, None for no limit.
             return_exceptions: Yield `(future, error)` for a failed future instead of raising.
             max_concurrency: The most requests in flight at once.
+            first_poll_delay: Seconds before each future's first poll.
 
         Raises:
             OctoAIError: The first failure, unless `return_exceptions`; other polls stop.
@@ -209,7 +212,10 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         ) -> tuple[InferenceFuture, dict[str, Any] | OctoAIError]:
             try:
                 return future, await self._drive(
-                    _polling.wait(self._core, future, timeout=timeout), limiter
+                    _polling.wait(
+                        self._core, future, timeout=timeout, first_poll_delay=first_poll_delay
+                    ),
+                    limiter,
                 )
             except OctoAIError as exc:
                 if not return_exceptions:

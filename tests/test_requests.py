@@ -24,7 +24,7 @@ def test_chat_body_mixes_models_and_dicts() -> None:
         },
         stream=True,
     )
-    body = request.to_dict()
+    body = request
     assert body["model"] == "llama-2-70b-chat"
     assert body["messages"] == [
         {"role": "system", "content": "be brief"},
@@ -37,14 +37,14 @@ def test_chat_body_mixes_models_and_dicts() -> None:
 
 def test_tool_messages_keep_their_fields() -> None:
     message = {"role": "tool", "tool_call_id": "call_1", "name": "lookup", "content": "42"}
-    body = chat_request("m", [message], {}, stream=False).to_dict()
+    body = chat_request("m", [message], {}, stream=False)
     assert body["messages"] == [message]
 
 
 def test_extra_body_is_merged() -> None:
     body = chat_request(
         "m", [{"role": "user", "content": "x"}], {}, stream=False, extra_body={"new_field": 1}
-    ).to_dict()
+    )
     assert body["new_field"] == 1
 
 
@@ -100,3 +100,17 @@ def test_async_size_limit_is_checked_locally() -> None:
     with pytest.raises(PayloadTooLargeError, match="10 MB"):
         encode_inputs(big, limit=MAX_ASYNC_REQUEST_BYTES)
     assert len(encode_inputs(big)) > MAX_ASYNC_REQUEST_BYTES
+
+
+def test_bodies_are_what_the_generated_models_describe() -> None:
+    from octoai_api.models import ChatCompletionRequest, CompletionRequest
+
+    chat = chat_request(
+        "m",
+        [{"role": "user", "content": [{"type": "text", "text": "x"}]}],
+        {"tools": [{"type": "function", "function": {"name": "f"}}], "tool_choice": "auto"},
+        stream=False,
+    )
+    assert ChatCompletionRequest.from_dict(chat).to_dict() == chat
+    completion = completion_request("m", ["a", "b"], {"max_tokens": 2}, stream=True)
+    assert CompletionRequest.from_dict(completion).to_dict() == completion
