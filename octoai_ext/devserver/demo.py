@@ -2,13 +2,19 @@
 
 It starts a server, then uses only the public client API: a chat, a streamed chat printed
 token by token, a synchronous inference, an asynchronous inference with polling, and a
-health check. The server is stopped at the end, whatever happens.
+health check; then the same tour through the `octoai` command line. The server is stopped at
+the end, whatever happens.
 """
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 from typing import Final
 
 from octoai_ext import OctoAI, TextModel
@@ -88,6 +94,50 @@ def _health(client: OctoAI, base_url: str) -> None:
     _say(f"{url} answered {client.health_check(url, timeout=30)}")
 
 
+def _octoai(args: list[str], env: dict[str, str], cwd: str) -> None:
+    _say(f"$ octoai {shlex.join(args)}")
+    # The installed `octoai` script, run with this interpreter so the demo needs no PATH setup.
+    result = subprocess.run(  # noqa: S603 (fixed arguments, our own command)
+        [sys.executable, "-m", "octoai_ext.cli", *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    for line in (result.stdout + result.stderr).splitlines():
+        _say(f"  {line}")
+    if result.returncode != 0:
+        raise SystemExit(f"octoai {args[0]} exited with {result.returncode}")
+
+
+def _command_line(server: DevServer) -> None:
+    _say("== The octoai command line")
+    env = {**os.environ, "OCTOAI_BASE_URL": server.base_url, "OCTOAI_TOKEN": server.token}
+    with tempfile.TemporaryDirectory() as tmp:
+        future_file = Path(tmp) / "future.json"
+        _octoai(["chat", "Write a haiku about octopuses", "--max-tokens", "12"], env, tmp)
+        _octoai(
+            ["infer", f"{server.base_url}/infer/echo", "-i", "prompt=a cat astronaut"], env, tmp
+        )
+        args = ["infer", f"{server.base_url}/infer/slow", "-i", "duration:=0.3", "--async"]
+        _say(f"$ octoai {shlex.join(args)} > future.json")
+        future_file.write_text(
+            subprocess.run(  # noqa: S603 (fixed arguments, our own command)
+                [sys.executable, "-m", "octoai_ext.cli", *args],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=True,
+            ).stdout
+        )
+        _say(f"  {future_file.read_text().strip()}")
+        _octoai(["future", "result", "future.json", "--wait"], env, tmp)
+        _octoai(["health", f"{server.base_url}/healthcheck"], env, tmp)
+
+
 def main() -> int:
     """Run the tour; return the process exit status."""
     with DevServer() as server:
@@ -98,6 +148,7 @@ def main() -> int:
             _inference(client, server.base_url)
             _async_inference(client, server.base_url)
             _health(client, server.base_url)
+        _command_line(server)
     _say("Development server stopped.")
     return 0
 
