@@ -29,9 +29,10 @@ from ._requests import chat_request, completion_request, encode_inputs, split_op
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
-    from . import _generated
+    from . import _fast_models, _generated
     from ._generated import ChatCompletionResponse, CompletionResponse
 else:
+    _fast_models = lazy_module("octoai_ext._fast_models")
     _generated = lazy_module("octoai_ext._generated")
 
 M = TypeVar("M")
@@ -203,7 +204,7 @@ class ClientCore:
         response = yield from call(
             self.chat_call(model, messages, params, stream=False), self.policy, secret=self._secret
         )
-        return self.parse_model(_generated.ChatCompletionResponse, response, "a chat completion")
+        return self.parse_model(_fast_models.chat_completion, response, "a chat completion")
 
     def completion(
         self, model: Any, prompt: Any, params: Mapping[str, Any]
@@ -214,7 +215,7 @@ class ClientCore:
             self.policy,
             secret=self._secret,
         )
-        return self.parse_model(_generated.CompletionResponse, response, "a completion")
+        return self.parse_model(_generated.CompletionResponse.from_dict, response, "a completion")
 
     def open_stream(self, spec: Call) -> Flow[httpx.Response]:
         """Send a streaming request (with retries) and return the answer with its body unread."""
@@ -264,7 +265,9 @@ class ClientCore:
     def infer_async(self, spec: Call) -> Flow[InferenceFuture]:
         """Queue an inference and return its future."""
         response = yield from call(spec, self.policy, secret=self._secret)
-        queued = self.parse_model(_generated.AsyncInferenceResponse, response, "a queued inference")
+        queued = self.parse_model(
+            _generated.AsyncInferenceResponse.from_dict, response, "a queued inference"
+        )
         endpoint_url = str(spec.request.url)
         poll_url = urljoin(endpoint_url, queued.poll_url)
         return InferenceFuture(queued.response_id, poll_url, endpoint_url)
@@ -290,11 +293,13 @@ class ClientCore:
             raise malformed_answer(what, response, "expected a JSON object", secret=self._secret)
         return data
 
-    def parse_model(self, model: type[M], response: httpx.Response, what: str) -> M:
+    def parse_model(
+        self, parse: Callable[[dict[str, Any]], M], response: httpx.Response, what: str
+    ) -> M:
         """A generated model from a 2xx answer; a wrong shape raises, never `KeyError`."""
         data = self.parse_object(response, what)
         try:
-            return model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
+            return parse(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise malformed_answer(
                 what, response, f"{type(exc).__name__}: {exc}", secret=self._secret

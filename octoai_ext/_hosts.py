@@ -9,6 +9,7 @@ user opted in, so a token is never sent in clear text by accident.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -19,6 +20,8 @@ from ._errors import OctoAIClientError
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+# Every request asks about its URL, and a client talks to few URLs: remember the answers.
+@functools.lru_cache(maxsize=512)
 def origin(url: str) -> tuple[str, str, int]:
     """`(scheme, host, port)` of an absolute http(s) URL; raises `OctoAIClientError` otherwise."""
     try:
@@ -32,6 +35,7 @@ def origin(url: str) -> tuple[str, str, int]:
     return scheme, parts.hostname.lower(), port or _DEFAULT_PORTS[scheme]
 
 
+@functools.lru_cache(maxsize=128)
 def is_loopback(host: str) -> bool:
     """True for `localhost` and addresses in 127.0.0.0/8 or ::1."""
     if host == "localhost" or host.endswith(".localhost"):

@@ -35,6 +35,17 @@ class RequestOptions(TypedDict, total=False):
     extra_body: Mapping[str, Any]
 
 
+class InferOptions(TypedDict, total=False):
+    """Per-call options of the inference methods."""
+
+    #: Seconds (or an `httpx.Timeout`) for this call instead of the client's default.
+    timeout: float | httpx.Timeout | None
+    #: Retries for this call instead of the client's `max_retries`.
+    max_retries: int | None
+    #: Extra headers for this call.
+    extra_headers: Mapping[str, str] | None
+
+
 class _SamplingParams(RequestOptions, total=False):
     max_tokens: int
     temperature: float

@@ -74,7 +74,9 @@ def status(
         context=_EXPIRED.format(rid=future.response_id),
     )
     response = yield from call(spec, core.policy, secret=core.secret)
-    state = core.parse_model(_generated.AsyncInferenceStatus, response, "an inference status")
+    state = core.parse_model(
+        _generated.AsyncInferenceStatus.from_dict, response, "an inference status"
+    )
     raw = state.status.value if isinstance(state.status, enum.Enum) else state.status
     evidence = {
         "status_code": response.status_code,

@@ -12,17 +12,16 @@ import httpx
 from . import _constants as c
 from . import _health, _polling
 from ._base import ClientBase
-from ._core import NOT_GIVEN, NotGiven, TimeoutArg
 from ._errors import OctoAIClientError, OctoAIError
 from ._flows import Call, Flow, Send
 from ._futures import InferenceFuture
 from ._lazy import lazy_module
-from ._params import ChatParams, CompletionParams
+from ._params import ChatParams, CompletionParams, InferOptions
 from ._sse import StreamTerminator
 from ._streaming import AsyncStream, _Reader
 
 if TYPE_CHECKING:
-    from . import _chunks, _generated
+    from . import _fast_models, _generated
     from ._generated import (
         ChatCompletionChunk,
         ChatCompletionResponse,
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
         CompletionResponse,
     )
 else:
-    _chunks = lazy_module("octoai_ext._chunks")
+    _fast_models = lazy_module("octoai_ext._fast_models")
     _generated = lazy_module("octoai_ext._generated")
 
 __all__ = ["AsyncOctoAI"]
@@ -92,59 +91,30 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         self,
         endpoint_url: str,
         inputs: Mapping[str, Any],
-        *,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[InferOptions],
     ) -> dict[str, Any]:
         """Send JSON `inputs` to an endpoint and return its JSON outputs (see `OctoAI.infer`)."""
-        spec = self._core.infer_call(
-            endpoint_url,
-            inputs,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        spec = self._core.infer_call(endpoint_url, inputs, **options)
         return await self._drive(self._core.infer(spec))
 
     def infer_stream(
         self,
         endpoint_url: str,
         inputs: Mapping[str, Any],
-        *,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[InferOptions],
     ) -> AsyncStream[dict[str, Any]]:
         """Stream an endpoint's events as dicts (see `OctoAI.infer_stream`); use `async for`."""
-        spec = self._core.infer_call(
-            endpoint_url,
-            inputs,
-            stream=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        spec = self._core.infer_call(endpoint_url, inputs, stream=True, **options)
         return self._stream(spec, _identity, StreamTerminator.EITHER)
 
     async def infer_async(
         self,
         endpoint_url: str,
         inputs: Mapping[str, Any],
-        *,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[InferOptions],
     ) -> InferenceFuture:
         """Queue an inference and return its future (see `OctoAI.infer_async`)."""
-        spec = self._core.infer_call(
-            endpoint_url,
-            inputs,
-            queue=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        spec = self._core.infer_call(endpoint_url, inputs, queue=True, **options)
         return await self._drive(self._core.infer_async(spec))
 
     async def get_future_status(self, future: InferenceFuture) -> str:
@@ -276,7 +246,7 @@ class AsyncTextGen:
     ) -> AsyncStream[ChatCompletionChunk]:
         """Stream the next message; `async for` over it (or `await` it first to send at once)."""
         spec = self._client._core.chat_call(model, messages, params, stream=True)
-        return self._client._stream(spec, _chunks.chat_chunk, StreamTerminator.DONE_SENTINEL)
+        return self._client._stream(spec, _fast_models.chat_chunk, StreamTerminator.DONE_SENTINEL)
 
     async def create_completion(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]

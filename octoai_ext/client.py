@@ -12,16 +12,15 @@ import httpx
 from . import _constants as c
 from . import _health, _polling
 from ._base import ClientBase
-from ._core import NOT_GIVEN, NotGiven, TimeoutArg
 from ._flows import Call, Flow, Send
 from ._futures import InferenceFuture
 from ._lazy import lazy_module
-from ._params import ChatParams, CompletionParams
+from ._params import ChatParams, CompletionParams, InferOptions
 from ._sse import StreamTerminator
 from ._streaming import Stream, _Reader
 
 if TYPE_CHECKING:
-    from . import _chunks, _generated
+    from . import _fast_models, _generated
     from ._generated import (
         ChatCompletionChunk,
         ChatCompletionResponse,
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
         CompletionResponse,
     )
 else:
-    _chunks = lazy_module("octoai_ext._chunks")
+    _fast_models = lazy_module("octoai_ext._fast_models")
     _generated = lazy_module("octoai_ext._generated")
 
 __all__ = ["OctoAI"]
@@ -102,10 +101,7 @@ class OctoAI(ClientBase[httpx.Client]):
         self,
         endpoint_url: str,
         inputs: Mapping[str, Any],
-        *,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[InferOptions],
     ) -> dict[str, Any]:
         """Send JSON `inputs` to an endpoint and return its JSON outputs.
 
@@ -116,23 +112,14 @@ class OctoAI(ClientBase[httpx.Client]):
             OctoAIServerError: A 5xx answer, no answer, or an answer that is not a JSON object.
             OctoAITimeoutError: The request timed out.
         """
-        spec = self._core.infer_call(
-            endpoint_url,
-            inputs,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        spec = self._core.infer_call(endpoint_url, inputs, **options)
         return self._drive(self._core.infer(spec))
 
     def infer_stream(
         self,
         endpoint_url: str,
         inputs: Mapping[str, Any],
-        *,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[InferOptions],
     ) -> Stream[dict[str, Any]]:
         """Stream an endpoint's events as dicts, until `data: [DONE]` or `"done": true`.
 
@@ -140,24 +127,14 @@ class OctoAI(ClientBase[httpx.Client]):
             OctoAIClientError: No token, bad inputs, or a 4xx answer.
             OctoAIServerError: A 5xx answer; `StreamError` if the stream breaks or ends early.
         """
-        spec = self._core.infer_call(
-            endpoint_url,
-            inputs,
-            stream=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        spec = self._core.infer_call(endpoint_url, inputs, stream=True, **options)
         return self._stream(spec, _identity, StreamTerminator.EITHER)
 
     def infer_async(
         self,
         endpoint_url: str,
         inputs: Mapping[str, Any],
-        *,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[InferOptions],
     ) -> InferenceFuture:
         """Queue an inference (`X-OctoAI-Async: 1`) and return its future at once.
 
@@ -166,14 +143,7 @@ class OctoAI(ClientBase[httpx.Client]):
             OctoAIClientError: No token, bad inputs, or a 4xx answer.
             OctoAIServerError: A 5xx answer or an answer without `response_id`/`poll_url`.
         """
-        spec = self._core.infer_call(
-            endpoint_url,
-            inputs,
-            queue=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        spec = self._core.infer_call(endpoint_url, inputs, queue=True, **options)
         return self._drive(self._core.infer_async(spec))
 
     def get_future_status(self, future: InferenceFuture) -> str:
@@ -293,7 +263,7 @@ class TextGen:
             StreamError: While iterating, if the stream breaks, ends early or reports an error.
         """
         spec = self._client._core.chat_call(model, messages, params, stream=True)
-        return self._client._stream(spec, _chunks.chat_chunk, StreamTerminator.DONE_SENTINEL)
+        return self._client._stream(spec, _fast_models.chat_chunk, StreamTerminator.DONE_SENTINEL)
 
     def create_completion(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]

@@ -136,15 +136,7 @@ def _add_chat(commands: _Commands, common: list[argparse.ArgumentParser]) -> Non
     chat.add_argument("--system", metavar="TEXT", help="a system message sent before the prompt")
     chat.add_argument("--max-tokens", type=_positive_int, metavar="N")
     chat.add_argument("--temperature", type=_non_negative_float, metavar="T")
-    chat.add_argument(
-        "-H",
-        "--header",
-        dest="headers",
-        action="append",
-        default=[],
-        metavar="'NAME: VALUE'",
-        help="an extra request header, repeatable (Authorization is refused)",
-    )
+    _add_header_option(chat)
     chat.add_argument(
         "--stream",
         action=argparse.BooleanOptionalAction,
@@ -157,6 +149,18 @@ def _add_chat(commands: _Commands, common: list[argparse.ArgumentParser]) -> Non
         help="print the whole response object as JSON; with --stream, one JSON line per chunk",
     )
     chat.set_defaults(handler=run_chat)
+
+
+def _add_header_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-H",
+        "--header",
+        dest="headers",
+        action="append",
+        default=[],
+        metavar="'NAME: VALUE'",
+        help="an extra request header, repeatable (Authorization is refused)",
+    )
 
 
 def _add_infer(commands: _Commands, common: list[argparse.ArgumentParser]) -> None:
@@ -176,15 +180,7 @@ def _add_infer(commands: _Commands, common: list[argparse.ArgumentParser]) -> No
         metavar="FILE",
         help="a JSON object of inputs (- reads stdin); --input items are applied on top",
     )
-    infer.add_argument(
-        "-H",
-        "--header",
-        dest="headers",
-        action="append",
-        default=[],
-        metavar="'NAME: VALUE'",
-        help="an extra request header, repeatable (Authorization is refused)",
-    )
+    _add_header_option(infer)
     infer.add_argument(
         "--async",
         dest="queue",
