@@ -112,18 +112,7 @@ class SSEDecoder:
                 text = text[1:]
         lines = text.split("\n")
         lines.pop()  # the empty string after the final line end
-        return self._process(lines)
-
-    def close(self) -> list[ServerSentEvent]:
-        """Mark the end of input and return the events it completes: always none.
-
-        Only a blank line completes an event, so one cut off at the end is discarded, as WHATWG
-        says; `pending` keeps telling whether that happened. The list keeps feed/close uniform.
-        """
-        self._closed = True
-        return []
-
-    def _process(self, lines: list[str]) -> list[ServerSentEvent]:
+        # Processed here rather than in a helper: this runs once per network read.
         events: list[ServerSentEvent] = []
         data = self._data
         for line in lines:
@@ -149,6 +138,15 @@ class SSEDecoder:
                 elif name == "retry" and value.isascii() and value.isdigit():
                     self._retry = int(value)
         return events
+
+    def close(self) -> list[ServerSentEvent]:
+        """Mark the end of input and return the events it completes: always none.
+
+        Only a blank line completes an event, so one cut off at the end is discarded, as WHATWG
+        says; `pending` keeps telling whether that happened. The list keeps feed/close uniform.
+        """
+        self._closed = True
+        return []
 
 
 class StreamProtocolError(Exception):
@@ -238,7 +236,24 @@ class EventStream:
         if self.finished:
             return []
         payloads: list[dict[str, Any]] = []
+        flag = self._flag
         for event in self._decoder.feed(chunk):
+            data = event.data
+            if data[:1] == "{" and event.event == "message":
+                # The hot path, inline: one JSON object per event, not an error, not the end.
+                try:
+                    payload = json.loads(data)
+                except ValueError:
+                    payload = None
+                if (
+                    payload is not None
+                    and "error" not in payload
+                    and payload.get("object") != "error"
+                    and not (flag and payload.get("done") is True)
+                ):
+                    payloads.append(payload)
+                    self._events += 1
+                    continue
             try:
                 payload = self._accept(event)
             except StreamProtocolError as exc:
@@ -278,26 +293,7 @@ class EventStream:
         raise StreamIncompleteError(message, events_received=count)
 
     def _accept(self, event: ServerSentEvent) -> dict[str, Any] | None:
-        data = event.data
-        if data[:1] == "{" and event.event == "message":
-            # The hot path: one JSON object per event.
-            try:
-                payload = json.loads(data)
-            except ValueError:
-                pass
-            else:
-                # The membership test is cheap and almost always false; `_is_error` decides.
-                maybe_error = "error" in payload or payload.get("object") == "error"
-                if maybe_error and _is_error(payload):
-                    raise StreamEventError(
-                        _error_message(payload) or "the server reported an error",
-                        payload=payload,
-                        events_received=self._events,
-                    )
-                if self._flag and payload.get("done") is True:
-                    self.finished = True
-                return payload  # type: ignore[no-any-return]
-        data = data.strip()
+        data = event.data.strip()
         named_error = event.event == "error"
         if not named_error:
             if not data:

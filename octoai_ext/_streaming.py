@@ -24,6 +24,12 @@ Parse = Callable[[dict[str, Any]], T]
 __all__ = ["AsyncStream", "Stream"]
 
 
+# What a parser raises for an event of the wrong shape (the generated `from_dict` included).
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+# Everything that can end a stream early; one handler turns each into our exception.
+_STREAM_FAILURES = (httpx.HTTPError, StreamProtocolError, *_SHAPE_ERRORS)
+
+
 class _Reader(Generic[T]):
     """The state both flavours share: the decoder, the parser and the error translation."""
 
@@ -32,24 +38,6 @@ class _Reader(Generic[T]):
         self.parse = parse
         self.secret = secret
         self.response: httpx.Response | None = None
-
-    def feed(self, chunk: bytes) -> list[T]:
-        parse = self.parse
-        try:
-            return [parse(obj) for obj in self.events.feed(chunk)]
-        except (StreamEventError, StreamProtocolError) as exc:
-            raise self.translate(exc) from None
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise self.error(
-                f"event {self.events.events_received} does not have the documented shape "
-                f"({type(exc).__name__}: {exc})"
-            ) from None
-
-    def finish(self) -> None:
-        try:
-            self.events.close()
-        except StreamProtocolError as exc:
-            raise self.translate(exc) from None
 
     def error(self, message: str, cls: type[StreamError] = StreamError) -> StreamError:
         response = self.response
@@ -61,7 +49,12 @@ class _Reader(Generic[T]):
         )
 
     def translate(self, exc: Exception) -> OctoAIError:
+        """The exception to raise for whatever ended a stream early."""
         count = self.events.events_received
+        if isinstance(exc, _SHAPE_ERRORS):
+            return self.error(
+                f"event {count} does not have the documented shape ({type(exc).__name__}: {exc})"
+            )
         if isinstance(exc, StreamEventError):
             error = self.error(f"the server reported an error in the stream: {exc.message}")
             error.body = exc.payload
@@ -134,13 +127,16 @@ class Stream(Iterator[T]):
 
 
 def _iterate(response: httpx.Response, reader: _Reader[T]) -> Generator[T, None, None]:
+    # The hot loop of every sync stream: locals only, one handler outside the loop.
+    events, parse = reader.events, reader.parse
     try:
         for chunk in _chunks_of(response):
-            yield from reader.feed(chunk)
-            if reader.events.finished:
+            for payload in events.feed(chunk):
+                yield parse(payload)
+            if events.finished:
                 return
-        reader.finish()
-    except httpx.HTTPError as exc:
+        events.close()
+    except _STREAM_FAILURES as exc:
         raise reader.translate(exc) from None
     finally:
         response.close()
@@ -172,14 +168,15 @@ class AsyncStream(AsyncIterator[T]):
     async def _iterate(self) -> AsyncIterator[T]:
         response = await self._open()
         reader = self._reader
+        events, parse = reader.events, reader.parse
         try:
             async for chunk in _achunks_of(response):
-                for item in reader.feed(chunk):
-                    yield item
-                if reader.events.finished:
+                for payload in events.feed(chunk):
+                    yield parse(payload)
+                if events.finished:
                     return
-            reader.finish()
-        except httpx.HTTPError as exc:
+            events.close()
+        except _STREAM_FAILURES as exc:
             raise reader.translate(exc) from None
         finally:
             await response.aclose()
