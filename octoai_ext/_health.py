@@ -9,6 +9,7 @@ import httpx
 
 from ._errors import OctoAIClientError, OctoAIServerError
 from ._flows import Flow, Send, Sleep
+from ._hosts import origin
 
 if TYPE_CHECKING:
     from ._core import ClientCore
@@ -27,6 +28,7 @@ def health_check(core: ClientCore, url: str, *, timeout: float, interval: float)
     """
     if timeout < 0 or interval <= 0:
         raise OctoAIClientError("health_check needs timeout >= 0 and interval > 0")
+    origin(url)  # a URL that can never answer is the caller's mistake, not a cold start
     deadline = core.clock() + timeout
     warned = False
     last_status: int | None = None

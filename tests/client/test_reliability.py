@@ -264,3 +264,12 @@ async def test_health_check_of_nothing(flavour_name: str, devserver: Any) -> Non
                 f"http://127.0.0.1:{free_port()}/healthcheck", timeout=0.3, interval=0.1
             )
         )
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "not a url at all", "ftp://127.0.0.1/healthcheck"])
+async def test_health_check_of_a_bad_url_is_a_client_error(
+    flavour_name: str, devserver: Any, url: str
+) -> None:
+    client = make_client(flavour_name, devserver)
+    with pytest.raises(OctoAIClientError):
+        await Flavour(client, devserver).call(client.health_check(url, timeout=0.3, interval=0.1))
