@@ -94,12 +94,13 @@ class ClientCore:
         self.default_headers = dict(default_headers)
         self.policy = RetryPolicy(max_retries=max_retries)
         self.clock = clock
-        self._secret = settings.token.reveal() if settings.token else None
+        # Kept wrapped, so that no repr or traceback of the core shows the token.
+        self._token = settings.token
 
     @property
     def secret(self) -> str | None:
         """The token, for scrubbing it out of server messages."""
-        return self._secret
+        return self._token.reveal() if self._token is not None else None
 
     # ---- request building --------------------------------------------------------------
 
@@ -122,9 +123,9 @@ class ClientCore:
         """
         merged = {**self.default_headers, **(headers or {})}
         if needs_token and self.scope.token_allowed(url, explicit=explicit):
-            if self._secret is None:
+            if self._token is None:
                 raise AuthenticationError(_MISSING_TOKEN_HELP)
-            merged["Authorization"] = f"Bearer {self._secret}"
+            merged["Authorization"] = f"Bearer {self._token.reveal()}"
         return self.http.build_request(
             method,
             _parsed_url(url),
@@ -203,7 +204,7 @@ class ClientCore:
     ) -> Flow[ChatCompletionResponse]:
         """A chat completion, parsed."""
         response = yield from call(
-            self.chat_call(model, messages, params, stream=False), self.policy, secret=self._secret
+            self.chat_call(model, messages, params, stream=False), self.policy, secret=self.secret
         )
         return self.parse_model(_fast_models.chat_completion, response, "a chat completion")
 
@@ -214,13 +215,13 @@ class ClientCore:
         response = yield from call(
             self.completion_call(model, prompt, params, stream=False),
             self.policy,
-            secret=self._secret,
+            secret=self.secret,
         )
         return self.parse_model(_generated.CompletionResponse.from_dict, response, "a completion")
 
     def open_stream(self, spec: Call) -> Flow[httpx.Response]:
         """Send a streaming request (with retries) and return the answer with its body unread."""
-        return call(spec, self.policy, secret=self._secret)
+        return call(spec, self.policy, secret=self.secret)
 
     # ---- generic inference -------------------------------------------------------------
 
@@ -260,12 +261,12 @@ class ClientCore:
 
     def infer(self, spec: Call) -> Flow[dict[str, Any]]:
         """A synchronous inference; any 2xx answer is a success (204 gives `{}`)."""
-        response = yield from call(spec, self.policy, secret=self._secret)
+        response = yield from call(spec, self.policy, secret=self.secret)
         return self.parse_object(response, "inference outputs")
 
     def infer_async(self, spec: Call) -> Flow[InferenceFuture]:
         """Queue an inference and return its future."""
-        response = yield from call(spec, self.policy, secret=self._secret)
+        response = yield from call(spec, self.policy, secret=self.secret)
         queued = self.parse_model(
             _generated.AsyncInferenceResponse.from_dict, response, "a queued inference"
         )
@@ -289,9 +290,9 @@ class ClientCore:
         try:
             data = response.json()
         except ValueError as exc:
-            raise malformed_answer(what, response, exc, secret=self._secret) from None
+            raise malformed_answer(what, response, exc, secret=self.secret) from None
         if not isinstance(data, dict):
-            raise malformed_answer(what, response, "expected a JSON object", secret=self._secret)
+            raise malformed_answer(what, response, "expected a JSON object", secret=self.secret)
         return data
 
     def parse_model(
@@ -303,7 +304,7 @@ class ClientCore:
             return parse(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise malformed_answer(
-                what, response, f"{type(exc).__name__}: {exc}", secret=self._secret
+                what, response, f"{type(exc).__name__}: {exc}", secret=self.secret
             ) from None
 
 

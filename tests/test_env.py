@@ -96,3 +96,9 @@ def test_signature_defaults_hold_no_secret(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setenv("OCTOAI_TOKEN", "never-in-signature")
     assert "never-in-signature" not in str(inspect.signature(OctoAI.__init__))
+
+
+def test_no_attribute_of_the_client_shows_the_token() -> None:
+    client = OctoAI(token="do-not-print-me")
+    shown = repr(vars(client)) + repr(vars(client._core)) + repr(client._core.settings)
+    assert "do-not-print-me" not in shown
