@@ -232,7 +232,8 @@ async def test_server_down(flavour_name: str, devserver: Any) -> None:
 async def test_health_check_waits_through_cold_start(
     flavour_name: str, start_devserver: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server = start_devserver(cold_start=1.0)
+    # Long enough that the server is surely still cold when the first probe arrives.
+    server = start_devserver(cold_start=3.0)
     client = make_client(flavour_name, server, token=None)
     octo = Flavour(client, server)
     caplog.set_level(logging.WARNING, logger="octoai_ext")
