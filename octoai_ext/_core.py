@@ -28,10 +28,12 @@ from ._hosts import TokenScope
 from ._lazy import lazy_module
 from ._requests import chat_request, completion_request, encode_inputs, split_options
 from ._retry import RetryPolicy
+from ._sse import StreamTerminator
+from ._streaming import StreamPlan
 
 if TYPE_CHECKING:
     from . import _fast_models, _generated
-    from ._generated import ChatCompletionResponse, CompletionResponse
+    from ._generated import ChatCompletionChunk, ChatCompletionResponse, CompletionResponse
 else:
     _fast_models = lazy_module("octoai_ext._fast_models")
     _generated = lazy_module("octoai_ext._generated")
@@ -219,6 +221,28 @@ class ClientCore:
         )
         return self.parse_model(_generated.CompletionResponse.from_dict, response, "a completion")
 
+    def chat_stream(
+        self, model: Any, messages: Any, params: Mapping[str, Any]
+    ) -> StreamPlan[ChatCompletionChunk]:
+        """A streamed chat completion: typed chunks until `data: [DONE]`."""
+        spec = self.chat_call(model, messages, params, stream=True)
+        return StreamPlan(spec, _fast_models.chat_chunk, StreamTerminator.DONE_SENTINEL)
+
+    def completion_stream(
+        self, model: Any, prompt: Any, params: Mapping[str, Any]
+    ) -> StreamPlan[CompletionResponse]:
+        """A streamed text completion: typed events until `data: [DONE]`."""
+        spec = self.completion_call(model, prompt, params, stream=True)
+        parse = _generated.CompletionResponse.from_dict
+        return StreamPlan(spec, parse, StreamTerminator.DONE_SENTINEL)
+
+    def infer_stream(
+        self, endpoint_url: str, inputs: Any, options: Mapping[str, Any]
+    ) -> StreamPlan[dict[str, Any]]:
+        """A streamed inference: plain dicts until `[DONE]` or an event with `"done": true`."""
+        spec = self.infer_call(endpoint_url, inputs, stream=True, **options)
+        return StreamPlan(spec, _as_is, StreamTerminator.EITHER)
+
     def open_stream(self, spec: Call) -> Flow[httpx.Response]:
         """Send a streaming request (with retries) and return the answer with its body unread."""
         return call(spec, self.policy, secret=self.secret)
@@ -306,6 +330,10 @@ class ClientCore:
             raise malformed_answer(
                 what, response, f"{type(exc).__name__}: {exc}", secret=self.secret
             ) from None
+
+
+def _as_is(event: dict[str, Any]) -> dict[str, Any]:
+    return event
 
 
 @functools.lru_cache(maxsize=512)

@@ -8,18 +8,23 @@ instances and plain dicts are both accepted wherever the spec has an object.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import httpx
 
 if TYPE_CHECKING:
     from octoai_api.models import (
+        ChatMessage,
         FunctionChoice,
         ResponseFormat,
         StreamOptions,
         ToolChoiceMode,
         ToolDefinition,
     )
+
+
+#: A chat message: the generated `ChatMessage`, or a dict like `{"role": ..., "content": ...}`.
+Message: TypeAlias = "ChatMessage | Mapping[str, Any]"
 
 
 class RequestOptions(TypedDict, total=False):

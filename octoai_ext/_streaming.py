@@ -10,24 +10,39 @@ arrived; one that stays silent past the idle timeout raises `OctoAITimeoutError`
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
 from ._errors import OctoAIError, OctoAITimeoutError, StreamError, request_id_of, scrub
+from ._flows import Call
 from ._sse import EventStream, StreamEventError, StreamProtocolError, StreamTerminator
 
 T = TypeVar("T")
 Parse = Callable[[dict[str, Any]], T]
 
-__all__ = ["AsyncStream", "Stream"]
+__all__ = ["AsyncStream", "Stream", "StreamPlan"]
 
 
 # What a parser raises for an event of the wrong shape (the generated `from_dict` included).
 _SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 # Everything that can end a stream early; one handler turns each into our exception.
 _STREAM_FAILURES = (httpx.HTTPError, StreamProtocolError, *_SHAPE_ERRORS)
+
+
+@dataclass(frozen=True, slots=True)
+class StreamPlan(Generic[T]):
+    """A streaming request and how to read its answer: decided once, for both clients."""
+
+    call: Call
+    parse: Parse[T]
+    terminator: StreamTerminator
+
+    def reader(self, secret: str | None) -> _Reader[T]:
+        """Fresh reading state for one answer to this request."""
+        return _Reader(self.parse, self.terminator, secret)
 
 
 class _Reader(Generic[T]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack, overload
 
 import httpx
 
@@ -13,29 +13,21 @@ from . import _constants as c
 from . import _health, _polling
 from ._base import ClientBase
 from ._errors import OctoAIClientError, OctoAIError
-from ._flows import Call, Flow, Send
+from ._flows import Flow, Send
 from ._futures import InferenceFuture
-from ._lazy import lazy_module
-from ._params import ChatParams, CompletionParams, InferOptions
-from ._sse import StreamTerminator
-from ._streaming import AsyncStream, _Reader
+from ._params import ChatParams, CompletionParams, InferOptions, Message
+from ._streaming import AsyncStream, StreamPlan
 
 if TYPE_CHECKING:
-    from . import _fast_models, _generated
     from ._generated import (
         ChatCompletionChunk,
         ChatCompletionResponse,
-        ChatMessage,
         CompletionResponse,
     )
-else:
-    _fast_models = lazy_module("octoai_ext._fast_models")
-    _generated = lazy_module("octoai_ext._generated")
 
 __all__ = ["AsyncOctoAI"]
 
 T = TypeVar("T")
-Message: TypeAlias = "ChatMessage | Mapping[str, Any]"
 
 #: Polls in flight at once in `as_completed`, so thousands of futures share a bounded pool.
 _AS_COMPLETED_CONCURRENCY = 50
@@ -79,13 +71,11 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
 
-    def _stream(
-        self, spec: Call, parse: Callable[[dict[str, Any]], T], terminator: StreamTerminator
-    ) -> AsyncStream[T]:
+    def _stream(self, plan: StreamPlan[T]) -> AsyncStream[T]:
         async def open_response() -> httpx.Response:
-            return await self._drive(self._core.open_stream(spec))
+            return await self._drive(self._core.open_stream(plan.call))
 
-        return AsyncStream(open_response, _Reader(parse, terminator, self._core.secret))
+        return AsyncStream(open_response, plan.reader(self._core.secret))
 
     async def infer(
         self,
@@ -104,8 +94,7 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         **options: Unpack[InferOptions],
     ) -> AsyncStream[dict[str, Any]]:
         """Stream an endpoint's events as dicts (see `OctoAI.infer_stream`); use `async for`."""
-        spec = self._core.infer_call(endpoint_url, inputs, stream=True, **options)
-        return self._stream(spec, _identity, StreamTerminator.EITHER)
+        return self._stream(self._core.infer_stream(endpoint_url, inputs, options))
 
     async def infer_async(
         self,
@@ -245,8 +234,7 @@ class AsyncTextGen:
         self, *, model: str, messages: Sequence[Message], **params: Unpack[ChatParams]
     ) -> AsyncStream[ChatCompletionChunk]:
         """Stream the next message; `async for` over it (or `await` it first to send at once)."""
-        spec = self._client._core.chat_call(model, messages, params, stream=True)
-        return self._client._stream(spec, _fast_models.chat_chunk, StreamTerminator.DONE_SENTINEL)
+        return self._client._stream(self._client._core.chat_stream(model, messages, params))
 
     async def create_completion(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
@@ -258,10 +246,7 @@ class AsyncTextGen:
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
     ) -> AsyncStream[CompletionResponse]:
         """Stream a completion; `async for` over it."""
-        spec = self._client._core.completion_call(model, prompt, params, stream=True)
-        return self._client._stream(
-            spec, _generated.CompletionResponse.from_dict, StreamTerminator.DONE_SENTINEL
-        )
+        return self._client._stream(self._client._core.completion_stream(model, prompt, params))
 
 
 class AsyncCompletions:
@@ -309,7 +294,3 @@ class AsyncChat:
 
     def __init__(self, client: AsyncOctoAI) -> None:
         self.completions = AsyncCompletions(client)
-
-
-def _identity(event: dict[str, Any]) -> dict[str, Any]:
-    return event

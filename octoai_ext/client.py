@@ -5,36 +5,28 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack, overload
 
 import httpx
 
 from . import _constants as c
 from . import _health, _polling
 from ._base import ClientBase
-from ._flows import Call, Flow, Send
+from ._flows import Flow, Send
 from ._futures import InferenceFuture
-from ._lazy import lazy_module
-from ._params import ChatParams, CompletionParams, InferOptions
-from ._sse import StreamTerminator
-from ._streaming import Stream, _Reader
+from ._params import ChatParams, CompletionParams, InferOptions, Message
+from ._streaming import Stream, StreamPlan
 
 if TYPE_CHECKING:
-    from . import _fast_models, _generated
     from ._generated import (
         ChatCompletionChunk,
         ChatCompletionResponse,
-        ChatMessage,
         CompletionResponse,
     )
-else:
-    _fast_models = lazy_module("octoai_ext._fast_models")
-    _generated = lazy_module("octoai_ext._generated")
 
 __all__ = ["OctoAI"]
 
 T = TypeVar("T")
-Message: TypeAlias = "ChatMessage | Mapping[str, Any]"
 
 
 class OctoAI(ClientBase[httpx.Client]):
@@ -89,11 +81,9 @@ class OctoAI(ClientBase[httpx.Client]):
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
 
-    def _stream(
-        self, spec: Call, parse: Callable[[dict[str, Any]], T], terminator: StreamTerminator
-    ) -> Stream[T]:
-        response = self._drive(self._core.open_stream(spec))
-        return Stream(response, _Reader(parse, terminator, self._core.secret))
+    def _stream(self, plan: StreamPlan[T]) -> Stream[T]:
+        response = self._drive(self._core.open_stream(plan.call))
+        return Stream(response, plan.reader(self._core.secret))
 
     # ---- generic inference -------------------------------------------------------------
 
@@ -127,8 +117,7 @@ class OctoAI(ClientBase[httpx.Client]):
             OctoAIClientError: No token, bad inputs, or a 4xx answer.
             OctoAIServerError: A 5xx answer; `StreamError` if the stream breaks or ends early.
         """
-        spec = self._core.infer_call(endpoint_url, inputs, stream=True, **options)
-        return self._stream(spec, _identity, StreamTerminator.EITHER)
+        return self._stream(self._core.infer_stream(endpoint_url, inputs, options))
 
     def infer_async(
         self,
@@ -262,8 +251,7 @@ class TextGen:
             OctoAIClientError: As `create_chat_completion`, when the request is sent.
             StreamError: While iterating, if the stream breaks, ends early or reports an error.
         """
-        spec = self._client._core.chat_call(model, messages, params, stream=True)
-        return self._client._stream(spec, _fast_models.chat_chunk, StreamTerminator.DONE_SENTINEL)
+        return self._client._stream(self._client._core.chat_stream(model, messages, params))
 
     def create_completion(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
@@ -284,10 +272,7 @@ class TextGen:
         Raises:
             StreamError: While iterating, if the stream breaks, ends early or reports an error.
         """
-        spec = self._client._core.completion_call(model, prompt, params, stream=True)
-        return self._client._stream(
-            spec, _generated.CompletionResponse.from_dict, StreamTerminator.DONE_SENTINEL
-        )
+        return self._client._stream(self._client._core.completion_stream(model, prompt, params))
 
 
 class Completions:
@@ -335,7 +320,3 @@ class Chat:
 
     def __init__(self, client: OctoAI) -> None:
         self.completions = Completions(client)
-
-
-def _identity(event: dict[str, Any]) -> dict[str, Any]:
-    return event
