@@ -14,10 +14,12 @@ import typing as _typing
 
 from ._errors import (
     AuthenticationError,
+    ConflictError,
     FutureExpiredError,
     InferenceFailedError,
     NotFoundError,
     OctoAIClientError,
+    OctoAIConnectionError,
     OctoAIError,
     OctoAIServerError,
     OctoAITimeoutError,
@@ -27,8 +29,20 @@ from ._errors import (
     StreamError,
 )
 from ._futures import AsyncStatus, InferenceFuture
+from ._response import APIResponse
 from ._streaming import AsyncStream, Stream
 from ._text_models import TextModel, get_model_list
+from ._types import (
+    NOT_GIVEN,
+    BodyOptions,
+    ChatParams,
+    CompletionParams,
+    Message,
+    NotGiven,
+    ProgressCallback,
+    RequestOptions,
+    WaitProgress,
+)
 from ._version import __version__
 from .client import OctoAI
 
@@ -52,29 +66,41 @@ _LAZY = {
 }
 
 __all__ = [
+    "NOT_GIVEN",
+    "APIResponse",
     "AsyncOctoAI",
     "AsyncStatus",
     "AsyncStream",
     "AuthenticationError",
+    "BodyOptions",
     "ChatCompletionChunk",
     "ChatCompletionResponse",
     "ChatMessage",
+    "ChatParams",
+    "CompletionParams",
     "CompletionResponse",
+    "ConflictError",
     "FutureExpiredError",
     "InferenceFailedError",
     "InferenceFuture",
+    "Message",
     "NotFoundError",
+    "NotGiven",
     "OctoAI",
     "OctoAIClientError",
+    "OctoAIConnectionError",
     "OctoAIError",
     "OctoAIServerError",
     "OctoAITimeoutError",
     "PayloadTooLargeError",
+    "ProgressCallback",
     "RateLimitError",
+    "RequestOptions",
     "RequestValidationError",
     "Stream",
     "StreamError",
     "TextModel",
+    "WaitProgress",
     "__version__",
     "get_model_list",
 ]

@@ -24,6 +24,9 @@ SECURE_PLATFORM_URL: Final = "https://api.securelink.octo.ai"
 ASYNC_HEADER: Final = "X-OctoAI-Async"
 #: Response header carrying the id of a request, to quote in bug reports.
 REQUEST_ID_HEADER: Final = "X-User-Request-ID"
+#: Where answers carry a request id, in order: OctoAI's header, then the ones other
+#: OpenAI-compatible servers send (OpenAI and most proxies, then LiteLLM's call id).
+REQUEST_ID_HEADERS: Final = (REQUEST_ID_HEADER, "x-request-id", "x-litellm-call-id")
 
 #: Asynchronous inference request bodies above this many bytes are refused (413).
 MAX_ASYNC_REQUEST_BYTES: Final = 10 * 1024 * 1024

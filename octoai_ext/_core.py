@@ -1,58 +1,30 @@
-"""Everything the sync and asyncio clients share: settings, request building and the flows.
+"""What the sync and asyncio clients share: settings, per-call options, requests, parsing.
 
-`ClientCore` never performs I/O. Each operation returns a flow (see `_flows`) that the client
-drives with its own `send` and `sleep`.
+`ClientCore` never performs I/O. Operations (`_text`, `_inference`, `_polling`, `_health`, ...)
+are flows over a core (see `_flows`) that the clients drive with their own `send` and `sleep`.
 """
 
 from __future__ import annotations
 
-import enum
 import functools
+import math
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, TypeVar
-from urllib.parse import urljoin
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 import httpx
 
 from . import _constants as c
 from ._env import Settings
-from ._errors import (
-    AuthenticationError,
-    OctoAIClientError,
-    malformed_answer,
-)
-from ._flows import Call, Flow, call
-from ._futures import InferenceFuture
+from ._errors import AuthenticationError, OctoAIClientError, malformed_answer
+from ._flows import Call, Deadline, start_deadline
 from ._hosts import TokenScope
-from ._lazy import lazy_module
-from ._requests import chat_request, completion_request, encode_inputs, split_options
 from ._retry import RetryPolicy
-from ._sse import StreamTerminator
-from ._streaming import StreamPlan
-
-if TYPE_CHECKING:
-    from . import _fast_models, _generated
-    from ._generated import ChatCompletionChunk, ChatCompletionResponse, CompletionResponse
-else:
-    _fast_models = lazy_module("octoai_ext._fast_models")
-    _generated = lazy_module("octoai_ext._generated")
+from ._types import NOT_GIVEN
 
 M = TypeVar("M")
 HttpClient = httpx.Client | httpx.AsyncClient
-TimeoutArg = float | httpx.Timeout | None
-
-
-class NotGiven(enum.Enum):
-    """The type of `NOT_GIVEN`, which tells "not passed" apart from an explicit `None`."""
-
-    NOT_GIVEN = enum.auto()
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
 # A message about the token, not a token.
 _MISSING_TOKEN_HELP = (
@@ -71,38 +43,161 @@ def default_timeout() -> httpx.Timeout:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """The per-call options of one call, resolved against the client's defaults.
+
+    Attributes:
+        timeout: Per-phase limits of each request.
+        budget: Seconds for the whole operation, None for no overall limit.
+        max_retries: Retries after a failed attempt.
+        extra_headers: Headers added to each request of the call.
+        extra_body: JSON fields merged into the body.
+    """
+
+    timeout: httpx.Timeout
+    budget: float | None
+    max_retries: int
+    extra_headers: Mapping[str, str] | None = None
+    extra_body: Mapping[str, Any] | None = None
+
+    def deadline(self, clock: Callable[[], float]) -> Deadline | None:
+        """The deadline of an operation starting now."""
+        return start_deadline(self.budget, clock)
+
+
+def resolve_timeout(value: object, *, phases: httpx.Timeout) -> tuple[httpx.Timeout, float | None]:
+    """Per-phase limits and overall budget for a `timeout` argument.
+
+    Raises:
+        OctoAIClientError: The value is not a positive number, an `httpx.Timeout` or None.
+    """
+    if isinstance(value, httpx.Timeout):
+        return value, None
+    if value is None:
+        return httpx.Timeout(None), None
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and value > 0
+        and math.isfinite(value)
+    ):
+        return phases, float(value)
+    raise OctoAIClientError(
+        f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {value!r}"
+    )
+
+
+def check_retries(value: object) -> int:
+    """`value` as a retry count.
+
+    Raises:
+        OctoAIClientError: It is not a whole number >= 0.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    raise OctoAIClientError(f"max_retries must be a whole number >= 0, not {value!r}")
+
+
 class ClientCore:
-    """Builds requests and flows for one client; holds no connection itself."""
+    """Builds requests and resolves options for one client; holds no connection itself.
+
+    Args:
+        settings: The resolved settings (token, hosts, token scope).
+        http: The httpx client whose `build_request` makes the requests.
+        defaults: The client's default per-call options.
+        stream_idle_timeout: Seconds a stream may stay silent, per read.
+        default_headers: Headers sent with every request.
+        deadlines_enforced: Whether the deadline layer sits under the transport, so a
+            deadline also cuts off a read that hangs (see `_deadline`).
+        clock: Monotonic seconds; injectable for tests.
+    """
 
     def __init__(
         self,
         settings: Settings,
         http: HttpClient,
         *,
-        timeout: httpx.Timeout,
-        max_retries: int,
-        stream_idle_timeout: float,
+        defaults: CallOptions,
+        stream_idle_timeout: float | None,
         default_headers: Mapping[str, str],
+        deadlines_enforced: bool = False,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise OctoAIClientError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
         self.settings = settings
         self.http = http
         self.scope = TokenScope.from_settings(settings)
-        self.timeout = timeout
-        self.max_retries = max_retries
+        self.defaults = defaults
         self.stream_idle_timeout = stream_idle_timeout
         self.default_headers = dict(default_headers)
-        self.policy = RetryPolicy(max_retries=max_retries)
+        self.deadlines_enforced = deadlines_enforced
+        self.policy = RetryPolicy(max_retries=defaults.max_retries)
         self.clock = clock
         # Kept wrapped, so that no repr or traceback of the core shows the token.
         self._token = settings.token
+
+    def derive(
+        self,
+        *,
+        timeout: object = NOT_GIVEN,
+        max_retries: object = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> ClientCore:
+        """A core with other defaults, sharing everything else."""
+        defaults = self.defaults
+        if timeout is not NOT_GIVEN:
+            phases, budget = resolve_timeout(timeout, phases=defaults.timeout)
+            defaults = replace(defaults, timeout=phases, budget=budget)
+        if max_retries is not NOT_GIVEN:
+            defaults = replace(defaults, max_retries=check_retries(max_retries))
+        return ClientCore(
+            self.settings,
+            self.http,
+            defaults=defaults,
+            stream_idle_timeout=self.stream_idle_timeout,
+            default_headers={**self.default_headers, **(default_headers or {})},
+            deadlines_enforced=self.deadlines_enforced,
+            clock=self.clock,
+        )
 
     @property
     def secret(self) -> str | None:
         """The token, for scrubbing it out of server messages."""
         return self._token.reveal() if self._token is not None else None
+
+    # ---- options -----------------------------------------------------------------------
+
+    def options(self, given: Mapping[str, Any]) -> CallOptions:
+        """Resolve the per-call options of one call against the client's defaults.
+
+        Raises:
+            OctoAIClientError: An option has a value of the wrong kind.
+        """
+        if not given:
+            return self.defaults
+        defaults = self.defaults
+        phases, budget = defaults.timeout, defaults.budget
+        timeout = given.get("timeout", NOT_GIVEN)
+        if timeout is not NOT_GIVEN:
+            phases, budget = resolve_timeout(timeout, phases=phases)
+        retries = given.get("max_retries", NOT_GIVEN)
+        return CallOptions(
+            phases,
+            budget,
+            defaults.max_retries if retries is NOT_GIVEN else check_retries(retries),
+            given.get("extra_headers"),
+            given.get("extra_body"),
+        )
+
+    def stream_phases(self, options: CallOptions) -> httpx.Timeout:
+        """The phase limits of a stream: reads are bounded by the stream idle timeout."""
+        phases = options.timeout
+        return httpx.Timeout(
+            connect=phases.connect,
+            read=self.stream_idle_timeout,
+            write=phases.write,
+            pool=phases.pool,
+        )
 
     # ---- request building --------------------------------------------------------------
 
@@ -112,18 +207,21 @@ class ClientCore:
         url: str,
         *,
         explicit: bool,
+        options: CallOptions | None = None,
         needs_token: bool = True,
         content: bytes | None = None,
         json: Any = None,
         headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | None = None,
+        params: Mapping[str, Any] | None = None,
     ) -> httpx.Request:
         """An `httpx.Request` with the token attached only where the token scope allows it.
 
         Raises:
             OctoAIClientError: No token for an operation that needs one, or a refused URL.
         """
-        merged = {**self.default_headers, **(headers or {})}
+        options = options or self.defaults
+        merged = {**self.default_headers, **(headers or {}), **(options.extra_headers or {})}
         if needs_token and self.scope.token_allowed(url, explicit=explicit):
             if self._token is None:
                 raise AuthenticationError(_MISSING_TOKEN_HELP)
@@ -133,177 +231,31 @@ class ClientCore:
             _parsed_url(url),
             content=content,
             json=json,
+            params=params,
             headers=merged,
-            timeout=self.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
+            timeout=timeout or options.timeout,
         )
 
-    def _retries(self, options: Mapping[str, Any]) -> int:
-        value = options.get("max_retries", NOT_GIVEN)
-        if value is NOT_GIVEN or value is None:
-            return self.max_retries
-        if not isinstance(value, int) or value < 0:
-            raise OctoAIClientError(f"max_retries must be a whole number >= 0, not {value!r}")
-        return int(value)
-
-    def _text_call(
+    def api_call(
         self,
-        kwargs: Mapping[str, Any],
-        body: dict[str, Any],
-        options: Mapping[str, Any],
+        method: str,
+        url: str,
+        options: CallOptions,
         *,
-        stream: bool,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        not_found: type[Any] | None = None,
+        context: str = "",
     ) -> Call:
-        url = self.settings.hosts.text_gen + kwargs["url"]
-        headers = {**kwargs.get("headers", {}), **(options.get("extra_headers") or {})}
-        if stream:
-            headers["Accept"] = "text/event-stream"
-        timeout = options.get("timeout", NOT_GIVEN)
-        if stream and timeout is NOT_GIVEN:
-            timeout = self.stream_timeout()
-        request = self.build(
-            kwargs["method"].upper(),
-            url,
-            explicit=False,
-            json=body,
-            headers=headers,
-            timeout=timeout,
-        )
-        return Call(request, idempotent=False, max_retries=self._retries(options), stream=stream)
-
-    def stream_timeout(self) -> httpx.Timeout:
-        """The client's timeouts with the read timeout set to the stream idle timeout."""
-        return httpx.Timeout(
-            connect=self.timeout.connect,
-            read=self.stream_idle_timeout,
-            write=self.timeout.write,
-            pool=self.timeout.pool,
-        )
-
-    # ---- text generation ---------------------------------------------------------------
-
-    def chat_call(
-        self, model: Any, messages: Any, params: Mapping[str, Any], *, stream: bool
-    ) -> Call:
-        """The request of a chat completion (streamed or not)."""
-        body, options = split_options(params)
-        request = chat_request(
-            model, messages, body, stream=stream, extra_body=options.get("extra_body")
-        )
-        return self._text_call(_generated.CHAT_COMPLETION_ROUTE, request, options, stream=stream)
-
-    def completion_call(
-        self, model: Any, prompt: Any, params: Mapping[str, Any], *, stream: bool
-    ) -> Call:
-        """The request of a text completion (streamed or not)."""
-        body, options = split_options(params)
-        request = completion_request(
-            model, prompt, body, stream=stream, extra_body=options.get("extra_body")
-        )
-        return self._text_call(_generated.COMPLETION_ROUTE, request, options, stream=stream)
-
-    def chat(
-        self, model: Any, messages: Any, params: Mapping[str, Any]
-    ) -> Flow[ChatCompletionResponse]:
-        """A chat completion, parsed."""
-        response = yield from call(
-            self.chat_call(model, messages, params, stream=False), self.policy, secret=self.secret
-        )
-        return self.parse_model(_fast_models.chat_completion, response, "a chat completion")
-
-    def completion(
-        self, model: Any, prompt: Any, params: Mapping[str, Any]
-    ) -> Flow[CompletionResponse]:
-        """A text completion, parsed."""
-        response = yield from call(
-            self.completion_call(model, prompt, params, stream=False),
-            self.policy,
-            secret=self.secret,
-        )
-        return self.parse_model(_generated.CompletionResponse.from_dict, response, "a completion")
-
-    def chat_stream(
-        self, model: Any, messages: Any, params: Mapping[str, Any]
-    ) -> StreamPlan[ChatCompletionChunk]:
-        """A streamed chat completion: typed chunks until `data: [DONE]`."""
-        spec = self.chat_call(model, messages, params, stream=True)
-        return StreamPlan(spec, _fast_models.chat_chunk, StreamTerminator.DONE_SENTINEL)
-
-    def completion_stream(
-        self, model: Any, prompt: Any, params: Mapping[str, Any]
-    ) -> StreamPlan[CompletionResponse]:
-        """A streamed text completion: typed events until `data: [DONE]`."""
-        spec = self.completion_call(model, prompt, params, stream=True)
-        parse = _generated.CompletionResponse.from_dict
-        return StreamPlan(spec, parse, StreamTerminator.DONE_SENTINEL)
-
-    def infer_stream(
-        self, endpoint_url: str, inputs: Any, options: Mapping[str, Any]
-    ) -> StreamPlan[dict[str, Any]]:
-        """A streamed inference: plain dicts until `[DONE]` or an event with `"done": true`."""
-        spec = self.infer_call(endpoint_url, inputs, stream=True, **options)
-        return StreamPlan(spec, _as_is, StreamTerminator.EITHER)
-
-    def open_stream(self, spec: Call) -> Flow[httpx.Response]:
-        """Send a streaming request (with retries) and return the answer with its body unread."""
-        return call(spec, self.policy, secret=self.secret)
-
-    # ---- generic inference -------------------------------------------------------------
-
-    def infer_call(
-        self,
-        endpoint_url: str,
-        inputs: Any,
-        *,
-        queue: bool = False,
-        stream: bool = False,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven | None = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Call:
-        """The request of an inference on an endpoint the caller named."""
-        if not isinstance(endpoint_url, str):
-            raise OctoAIClientError(
-                f"endpoint_url must be a string, not {type(endpoint_url).__name__}"
-            )
-        body = encode_inputs(inputs, limit=c.MAX_ASYNC_REQUEST_BYTES if queue else None)
-        headers = {"Content-Type": "application/json", **(extra_headers or {})}
-        if queue:
-            headers[c.ASYNC_HEADER] = "1"
-        if stream:
-            headers["Accept"] = "text/event-stream"
-            if timeout is NOT_GIVEN:
-                timeout = self.stream_timeout()
-        request = self.build(
-            "POST", endpoint_url, explicit=True, content=body, headers=headers, timeout=timeout
-        )
+        """A call to one of the configured service hosts, retried as its method allows."""
+        request = self.build(method, url, explicit=False, options=options, json=json, params=params)
         return Call(
             request,
-            idempotent=False,
-            max_retries=self._retries({"max_retries": max_retries}),
-            stream=stream,
+            idempotent=method in ("GET", "HEAD", "PUT", "DELETE"),
+            max_retries=options.max_retries,
+            not_found=not_found,
+            context=context,
         )
-
-    def infer(self, spec: Call) -> Flow[dict[str, Any]]:
-        """A synchronous inference; any 2xx answer is a success (204 gives `{}`)."""
-        response = yield from call(spec, self.policy, secret=self.secret)
-        return self.parse_object(response, "inference outputs")
-
-    def infer_async(self, spec: Call) -> Flow[InferenceFuture]:
-        """Queue an inference and return its future."""
-        response = yield from call(spec, self.policy, secret=self.secret)
-        queued = self.parse_model(
-            _generated.AsyncInferenceResponse.from_dict, response, "a queued inference"
-        )
-        endpoint_url = str(spec.request.url)
-        poll_url = urljoin(endpoint_url, queued.poll_url)
-        return InferenceFuture(queued.response_id, poll_url, endpoint_url)
-
-    def future_for(self, response_id: str) -> InferenceFuture:
-        """A future for a known `response_id`, polled on the configured async host."""
-        if not isinstance(response_id, str) or not response_id:
-            raise OctoAIClientError("response_id must be a non-empty string")
-        path = _generated.request_status_kwargs(response_id)["url"]
-        return InferenceFuture(response_id, self.settings.hosts.async_inference + path)
 
     # ---- parsing -----------------------------------------------------------------------
 
@@ -332,10 +284,6 @@ class ClientCore:
             ) from None
 
 
-def _as_is(event: dict[str, Any]) -> dict[str, Any]:
-    return event
-
-
 @functools.lru_cache(maxsize=512)
 def _parsed_url(url: str) -> httpx.URL:
     # httpx parses a URL string in pure Python on every request (a tenth of a chat call's CPU);
@@ -344,13 +292,3 @@ def _parsed_url(url: str) -> httpx.URL:
         return httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise OctoAIClientError(f"invalid URL {url!r}: {exc}") from None
-
-
-def _as_timeout(value: TimeoutArg) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value is None or (isinstance(value, int | float) and value > 0):
-        return httpx.Timeout(value)
-    raise OctoAIClientError(
-        f"timeout must be a positive number, an httpx.Timeout or None, not {value!r}"
-    )

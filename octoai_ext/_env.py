@@ -88,10 +88,25 @@ def resolve_token(explicit: str | None, environ: Mapping[str, str]) -> Secret | 
 
 
 def _normalise_base_url(url: str, *, what: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port is the check
+    except ValueError as exc:
+        raise OctoAIClientError(f"{what} is not a valid URL ({exc}): {url!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise OctoAIClientError(f"{what} must be an absolute http(s) URL, got {url!r}")
-    return url.rstrip("/")
+    if parts.query or parts.fragment:
+        raise OctoAIClientError(
+            f"{what} must not have a query or fragment, got {url!r}; give the server's root, "
+            "such as 'http://127.0.0.1:8000'"
+        )
+    base = url.rstrip("/")
+    # OpenAI-style clients are configured with the API prefix ('http://host:port/v1'); every
+    # path of this API starts at the root (/v1/chat/completions, /infer/..., /healthcheck),
+    # so the prefix is dropped rather than doubled into '/v1/v1/...'.
+    if base.endswith("/v1"):
+        base = base[: -len("/v1")]
+    return base
 
 
 def resolve_hosts(

@@ -6,16 +6,22 @@
     │   ├── NotFoundError            404
     │   │   └── FutureExpiredError   404 for an asynchronous result (kept 24 hours)
     │   ├── PayloadTooLargeError     413, or an asynchronous request over 10 MB caught locally
+    │   ├── ConflictError            409, such as a name that is already taken
     │   ├── RequestValidationError   422, with the server's per-field `detail`
     │   └── RateLimitError           429 after the retries ran out
-    ├── OctoAIServerError            5xx answers, unreachable servers, answers that make no sense
+    ├── OctoAIServerError            5xx answers and answers that make no sense
+    │   ├── OctoAIConnectionError    no answer: unreachable host, connection broken before one
     │   ├── StreamError              a stream that broke, ended early or carried an error event
     │   └── InferenceFailedError     an asynchronous inference whose status is `failed`
-    └── OctoAITimeoutError           a timeout (also a builtin `TimeoutError`)
+    └── OctoAITimeoutError           a timeout or a deadline (also a builtin `TimeoutError`)
 
 Every exception carries `status_code` (None when no answer arrived), `message` (the server's
-own words when it sent any), `request_id` (the `X-User-Request-ID` header) and `body` (the parsed
-`ErrorResponse` or `HTTPValidationError`, when the answer had one).
+own words when it sent any), `request_id` (the `X-User-Request-ID` header, or `x-request-id`
+as other OpenAI-compatible servers send it) and `body` (the parsed `ErrorResponse` or
+`HTTPValidationError`, when the answer had one).
+
+httpx exceptions become ours in one place, `transport_failure`, which also tells the retry
+policy whether the request may have reached the server.
 """
 
 from __future__ import annotations
@@ -27,14 +33,17 @@ from typing import Any
 
 import httpx
 
-from ._constants import REQUEST_ID_HEADER
+from ._constants import REQUEST_ID_HEADERS
+from ._retry import Failure
 
 __all__ = [
     "AuthenticationError",
+    "ConflictError",
     "FutureExpiredError",
     "InferenceFailedError",
     "NotFoundError",
     "OctoAIClientError",
+    "OctoAIConnectionError",
     "OctoAIError",
     "OctoAIServerError",
     "OctoAITimeoutError",
@@ -94,6 +103,10 @@ class FutureExpiredError(NotFoundError):
     """An asynchronous result is gone: outputs are kept for 24 hours after completion."""
 
 
+class ConflictError(OctoAIClientError):
+    """The request conflicts with the current state (409), such as a name already in use."""
+
+
 class PayloadTooLargeError(OctoAIClientError):
     """The request body is over the service's limit (413); async requests are limited to 10 MB."""
 
@@ -117,6 +130,10 @@ class OctoAIServerError(OctoAIError):
     """The service failed (5xx), could not be reached, or answered something unusable."""
 
 
+class OctoAIConnectionError(OctoAIServerError):
+    """No answer arrived: the host could not be reached, or the connection broke first."""
+
+
 class StreamError(OctoAIServerError):
     """A stream broke, ended without its terminator, or carried an error event."""
 
@@ -138,6 +155,7 @@ _BY_STATUS: dict[int, type[OctoAIError]] = {
     403: AuthenticationError,
     404: NotFoundError,
     408: OctoAITimeoutError,
+    409: ConflictError,
     413: PayloadTooLargeError,
     422: RequestValidationError,
     429: RateLimitError,
@@ -185,10 +203,14 @@ def _describe_validation_item(item: Any) -> str:
 
 
 def request_id_of(headers: Mapping[str, str] | httpx.Headers | None) -> str | None:
-    """The `X-User-Request-ID` of an answer, if it has one."""
+    """The request id of an answer: `X-User-Request-ID`, else `x-request-id` or LiteLLM's."""
     if headers is None:
         return None
-    return headers.get(REQUEST_ID_HEADER)
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
 
 
 def error_from_status(
@@ -220,22 +242,60 @@ def error_from_status(
     )
 
 
-def error_from_transport(exc: httpx.HTTPError, *, url: str | None = None) -> OctoAIError:
-    """Map an httpx exception (no usable answer arrived) to an exception of this package."""
-    where = f" ({url})" if url else ""
+class TransportFailure:
+    """What an httpx exception means: for the retry policy, and as an exception of ours."""
+
+    __slots__ = ("description", "error_class", "failure")
+
+    def __init__(self, failure: Failure, error_class: type[OctoAIError], description: str) -> None:
+        self.failure = failure
+        self.error_class = error_class
+        self.description = description
+
+    def error(self, *, url: str | None = None, context: str = "") -> OctoAIError:
+        """The exception to raise when this failure ends a call."""
+        where = f" ({url})" if url else ""
+        prefix = f"{context}: " if context else ""
+        return self.error_class(f"{prefix}{self.description}{where}")
+
+
+_TIMEOUT_PHASES: dict[type[httpx.TimeoutException], tuple[Failure, str]] = {
+    httpx.ConnectTimeout: (Failure.TIMEOUT_BEFORE_SEND, "timed out connecting"),
+    httpx.PoolTimeout: (Failure.TIMEOUT_BEFORE_SEND, "timed out waiting for a free connection"),
+    httpx.WriteTimeout: (Failure.TIMEOUT_AFTER_SEND, "timed out sending the request"),
+    httpx.ReadTimeout: (Failure.TIMEOUT_AFTER_SEND, "timed out waiting for the answer"),
+}
+
+
+def transport_failure(exc: httpx.HTTPError) -> TransportFailure:
+    """Classify an httpx exception: whether the request may have left, and what we raise.
+
+    `ConnectError`, `ConnectTimeout` and `PoolTimeout` mean the request never left the machine,
+    so even a POST may be sent again; any other failure may come after the server acted on it.
+    """
     if isinstance(exc, httpx.TimeoutException):
-        kind = {
-            httpx.ConnectTimeout: "connecting",
-            httpx.ReadTimeout: "waiting for the answer",
-            httpx.WriteTimeout: "sending the request",
-            httpx.PoolTimeout: "waiting for a free connection",
-        }.get(type(exc), "the request")
-        return OctoAITimeoutError(f"timed out {kind}{where}")
+        failure, text = _TIMEOUT_PHASES.get(
+            type(exc), (Failure.TIMEOUT_AFTER_SEND, "the request timed out")
+        )
+        return TransportFailure(failure, OctoAITimeoutError, text)
     if isinstance(exc, httpx.ConnectError):
-        return OctoAIServerError(f"could not connect to the server{where}: {exc}")
+        return TransportFailure(
+            Failure.CONNECT, OctoAIConnectionError, f"could not connect to the server: {exc}"
+        )
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return OctoAIClientError(f"invalid URL{where}: {exc}")
-    return OctoAIServerError(f"the connection failed{where}: {type(exc).__name__}: {exc}")
+        return TransportFailure(Failure.CONNECT, OctoAIClientError, f"invalid URL: {exc}")
+    return TransportFailure(
+        Failure.SENT_NO_RESPONSE,
+        OctoAIConnectionError,
+        f"the connection failed: {type(exc).__name__}: {exc}",
+    )
+
+
+def error_from_transport(
+    exc: httpx.HTTPError, *, url: str | None = None, context: str = ""
+) -> OctoAIError:
+    """Map an httpx exception (no usable answer arrived) to an exception of this package."""
+    return transport_failure(exc).error(url=url, context=context)
 
 
 def malformed_answer(

@@ -1,15 +1,26 @@
-"""Health checks that wait through a cold start, as a flow over a `ClientCore`."""
+"""Health checks that wait through a cold start, as a flow over a `ClientCore`.
+
+The contract: the check repeats while the endpoint answers 5xx or cannot be reached, and
+returns the first status below 500. When its `timeout` passes, it returns the last 5xx status
+if the endpoint answered at all, and raises `OctoAITimeoutError` if it never answered
+(unreachable, or every probe timed out), with the last connection error as its cause. The
+timeout is a hard limit: a probe in flight is cut off when it passes.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Final
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from ._errors import OctoAIClientError, OctoAIServerError
-from ._flows import Flow, Send, Sleep
+from . import _constants as c
+from ._errors import OctoAIClientError, OctoAITimeoutError, transport_failure
+from ._flows import Deadline, Flow, Progress, Send, Sleep
 from ._hosts import origin
+from ._polling import wait_options
+from ._types import ProgressCallback
 
 if TYPE_CHECKING:
     from ._core import ClientCore
@@ -20,43 +31,74 @@ logger = logging.getLogger("octoai_ext")
 _PROBE_TIMEOUT: Final = 30.0
 
 
-def health_check(core: ClientCore, url: str, *, timeout: float, interval: float) -> Flow[int]:
-    """GET `url` until it answers below 500 or `timeout` passes; return the last status.
+def health_check(
+    core: ClientCore,
+    url: str,
+    given: Mapping[str, Any],
+    *,
+    interval: float,
+    on_progress: ProgressCallback | None = None,
+) -> Flow[int]:
+    """GET `url` until it answers below 500 or the timeout passes; return the last status.
 
     Raises:
-        OctoAIServerError: The endpoint could not be reached at all before the timeout.
+        OctoAIClientError: `url` is not an absolute http(s) URL, or bad arguments.
+        OctoAITimeoutError: The endpoint never answered before the timeout.
     """
-    if timeout < 0 or interval <= 0:
-        raise OctoAIClientError("health_check needs timeout >= 0 and interval > 0")
+    if interval <= 0:
+        raise OctoAIClientError("health_check needs interval > 0")
     origin(url)  # a URL that can never answer is the caller's mistake, not a cold start
-    deadline = core.clock() + timeout
+    options, budget = wait_options(core, given, default_budget=c.HEALTH_CHECK_TIMEOUT)
+    if budget is None:
+        raise OctoAIClientError("health_check needs a timeout in seconds (default 900)")
+    deadline = Deadline(budget, core.clock)
+    progress = Progress(url, on_progress, core.clock)
     warned = False
     last_status: int | None = None
-    last_error: BaseException | None = None
+    last_error: httpx.HTTPError | None = None
     while True:
-        remaining = deadline - core.clock()
-        # One probe never outlives the overall deadline, nor hangs on a stuck server.
-        probe = httpx.Timeout(min(max(remaining, 0.1), _PROBE_TIMEOUT))
-        request = core.build("GET", url, explicit=True, needs_token=False, timeout=probe)
-        outcome = yield Send(request)
+        left = deadline.left()
+        request = core.build(
+            "GET",
+            url,
+            explicit=True,
+            options=options,
+            needs_token=False,
+            timeout=httpx.Timeout(min(max(left, 0.001), _PROBE_TIMEOUT)),
+        )
+        outcome = yield Send(request, time_left=max(left, 0.0))
+        progress.checks += 1
         if isinstance(outcome, httpx.Response):
             last_status = outcome.status_code
+            state = str(last_status)
             if last_status < 500:
+                progress.report(state, None)
                 return last_status
         else:
-            last_error = outcome
+            assert outcome is not None  # noqa: S101 - a Send step is always answered
+            # A probe cut off by the deadline itself says less than the failure before it.
+            cut_off = isinstance(outcome, httpx.TimeoutException) and deadline.left() <= 0
+            if last_error is None or not cut_off:
+                last_error = outcome
+            state = "unreachable"
         if not warned:
             warned = True
             logger.warning(
-                "%s is not ready (%s); waiting up to %.0f s for it to start. Endpoints with "
+                "%s is not ready (%s); waiting up to %g s for it to start. Endpoints with "
                 "min replicas 0 cold-start on the first request.",
                 url,
-                last_status if last_status is not None else type(last_error).__name__,
-                timeout,
+                state if last_error is None else transport_failure(last_error).description,
+                budget,
             )
-        remaining = deadline - core.clock()
-        if remaining <= 0:
+        left = deadline.left()
+        if left <= 0:
+            progress.report(state, None)
             if last_status is not None:
                 return last_status
-            raise OctoAIServerError(f"{url} could not be reached within {timeout} s: {last_error}")
-        yield Sleep(min(interval, remaining))
+            cause = transport_failure(last_error).description if last_error else "no answer"
+            raise OctoAITimeoutError(
+                f"{url} did not answer within {budget:g} s ({cause})"
+            ) from last_error
+        pause = min(interval, left)
+        progress.report(state, pause)
+        yield Sleep(pause)

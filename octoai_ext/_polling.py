@@ -6,7 +6,8 @@ Each function is a flow (see `_flows`) over a `ClientCore`; the clients drive th
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
@@ -17,14 +18,16 @@ from ._errors import (
     OctoAIClientError,
     OctoAIServerError,
     OctoAITimeoutError,
+    request_id_of,
 )
-from ._flows import Call, Flow, Sleep, call
+from ._flows import Deadline, Flow, Progress, Sleep, call
 from ._futures import AsyncStatus, InferenceFuture
 from ._lazy import lazy_module
+from ._types import NOT_GIVEN, ProgressCallback
 
 if TYPE_CHECKING:
     from . import _generated
-    from ._core import ClientCore
+    from ._core import CallOptions, ClientCore
 else:
     _generated = lazy_module("octoai_ext._generated")
 
@@ -42,19 +45,46 @@ class PollResult:
     status: AsyncStatus
     response_url: str | None
     error: str | None
-    evidence: dict[str, Any]
+    status_code: int
+    request_id: str | None
 
     def raise_if_failed(self) -> PollResult:
         """Return self, or raise `InferenceFailedError` with the server's message."""
         if self.status is AsyncStatus.FAILED:
             raise InferenceFailedError(
-                self.error or f"request {self.future.response_id} failed", **self.evidence
+                self.error or f"request {self.future.response_id} failed",
+                status_code=self.status_code,
+                request_id=self.request_id,
             )
         return self
 
 
+def wait_options(
+    core: ClientCore, given: Mapping[str, Any], *, default_budget: float | None
+) -> tuple[CallOptions, float | None]:
+    """The options of each request of a wait, and the wait's own overall budget.
+
+    A wait's `timeout` bounds the whole wait; when it is not given, the wait's own default
+    applies rather than the client's per-call one.
+    """
+    if given.get("timeout", NOT_GIVEN) is NOT_GIVEN:
+        options = core.options({k: v for k, v in given.items() if k != "timeout"})
+        return replace(options, budget=None), default_budget
+    options = core.options(given)
+    return replace(options, budget=None), options.budget
+
+
+def _check_future(future: object) -> InferenceFuture:
+    if not isinstance(future, InferenceFuture):
+        raise OctoAIClientError(f"expected an InferenceFuture, not {type(future).__name__}")
+    return future
+
+
 def status(
-    core: ClientCore, future: InferenceFuture, *, max_retries: int | None = None
+    core: ClientCore,
+    future: InferenceFuture,
+    options: CallOptions | None = None,
+    deadline: Deadline | None = None,
 ) -> Flow[PollResult]:
     """Poll once and read the status, which may be `failed`.
 
@@ -63,111 +93,148 @@ def status(
             comes without a `response_url`.
         FutureExpiredError: The request is unknown or expired (404).
     """
-    if not isinstance(future, InferenceFuture):
-        raise OctoAIClientError(f"expected an InferenceFuture, not {type(future).__name__}")
-    request = core.build("GET", future.poll_url, explicit=False)
-    spec = Call(
-        request,
-        idempotent=True,
-        max_retries=core.max_retries if max_retries is None else max_retries,
+    future = _check_future(future)
+    options = options or core.defaults
+    spec = core.api_call(
+        "GET",
+        future.poll_url,
+        options,
         not_found=FutureExpiredError,
         context=_EXPIRED.format(rid=future.response_id),
     )
-    response = yield from call(spec, core.policy, secret=core.secret)
+    if deadline is None:
+        deadline = options.deadline(core.clock)
+    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
     state = core.parse_model(
         _generated.AsyncInferenceStatus.from_dict, response, "an inference status"
     )
     raw = state.status.value if isinstance(state.status, enum.Enum) else state.status
-    evidence = {
-        "status_code": response.status_code,
-        "request_id": response.headers.get(c.REQUEST_ID_HEADER),
-    }
+    request_id = request_id_of(response.headers)
     try:
         known = AsyncStatus(raw)
     except ValueError:
         raise OctoAIServerError(
             f"request {future.response_id} has status {raw!r}, which this client does not "
             "know; not waiting on it",
-            **evidence,
+            status_code=response.status_code,
+            request_id=request_id,
         ) from None
     if known is AsyncStatus.COMPLETED and not isinstance(state.response_url, str):
         raise OctoAIServerError(
             f"request {future.response_id} is completed but its status has no response_url",
-            **evidence,
+            status_code=response.status_code,
+            request_id=request_id,
         )
     error = state.error if isinstance(state.error, str) and state.error else None
-    return PollResult(future, known, state.response_url or None, error, evidence)
+    return PollResult(
+        future, known, state.response_url or None, error, response.status_code, request_id
+    )
 
 
 def fetch_result(
-    core: ClientCore, future: InferenceFuture, response_url: str
+    core: ClientCore,
+    future: InferenceFuture,
+    response_url: str,
+    options: CallOptions,
+    deadline: Deadline | None,
 ) -> Flow[dict[str, Any]]:
     """Fetch the stored outputs of a completed inference."""
-    url = urljoin(future.poll_url, response_url)
-    request = core.build("GET", url, explicit=False)
-    spec = Call(
-        request,
-        idempotent=True,
-        max_retries=core.max_retries,
+    spec = core.api_call(
+        "GET",
+        urljoin(future.poll_url, response_url),
+        options,
         not_found=FutureExpiredError,
         context=_EXPIRED.format(rid=future.response_id),
     )
-    response = yield from call(spec, core.policy, secret=core.secret)
+    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
     return core.parse_object(response, "inference outputs")
 
 
-def is_ready(core: ClientCore, future: InferenceFuture) -> Flow[bool]:
+def get_status(
+    core: ClientCore, future: InferenceFuture, given: Mapping[str, Any]
+) -> Flow[AsyncStatus]:
+    """The current status; `failed` is a status here, not an error."""
+    return (yield from status(core, future, core.options(given))).status
+
+
+def is_ready(core: ClientCore, future: InferenceFuture, given: Mapping[str, Any]) -> Flow[bool]:
     """True once completed; raises `InferenceFailedError` if it failed."""
-    poll = (yield from status(core, future)).raise_if_failed()
+    poll = (yield from status(core, future, core.options(given))).raise_if_failed()
     return poll.status is AsyncStatus.COMPLETED
 
 
-def result(core: ClientCore, future: InferenceFuture) -> Flow[dict[str, Any] | None]:
+def result(
+    core: ClientCore, future: InferenceFuture, given: Mapping[str, Any]
+) -> Flow[dict[str, Any] | None]:
     """The outputs when completed, None while pending or running."""
-    poll = (yield from status(core, future)).raise_if_failed()
+    options = core.options(given)
+    deadline = options.deadline(core.clock)
+    poll = (yield from status(core, future, options, deadline)).raise_if_failed()
     if poll.response_url is None:
         return None
-    return (yield from fetch_result(core, future, poll.response_url))
+    return (yield from fetch_result(core, future, poll.response_url, options, deadline))
 
 
 def wait(
     core: ClientCore,
     future: InferenceFuture,
+    given: Mapping[str, Any],
     *,
-    timeout: float | None,
     poll_interval: float = c.POLL_INITIAL_INTERVAL,
     max_poll_interval: float = c.POLL_MAX_INTERVAL,
     first_poll_delay: float = 0.0,
+    on_progress: ProgressCallback | None = None,
 ) -> Flow[dict[str, Any]]:
     """Poll with growing intervals until the inference completes, then fetch its outputs.
 
-    `first_poll_delay` skips a poll that would almost surely answer `pending`, for a future
-    submitted a moment ago.
+    The wait's `timeout` (in `given`; default: none) is a hard limit on the whole wait, the
+    request in flight included. `first_poll_delay` skips a poll that would almost surely answer
+    `pending`, for a future submitted a moment ago.
 
     Raises:
         InferenceFailedError: The inference failed.
-        OctoAITimeoutError: `timeout` seconds passed first.
+        OctoAITimeoutError: `timeout` seconds passed first (the future stays valid).
         FutureExpiredError: The result is gone (24-hour retention).
     """
+    future = _check_future(future)
     if poll_interval <= 0 or max_poll_interval < poll_interval:
         raise OctoAIClientError("wait needs 0 < poll_interval <= max_poll_interval")
-    deadline = None if timeout is None else core.clock() + timeout
-    interval = poll_interval
+    options, budget = wait_options(core, given, default_budget=None)
+    deadline = None if budget is None else Deadline(budget, core.clock)
+    progress = Progress(future.response_id, on_progress, core.clock)
+
+    def expired(state: str) -> OctoAITimeoutError:
+        return OctoAITimeoutError(
+            f"request {future.response_id} is still {state} after {budget:g} s; "
+            "the future stays valid, so wait on it again later"
+        )
+
     if first_poll_delay > 0:
-        yield Sleep(first_poll_delay if timeout is None else min(first_poll_delay, timeout))
+        yield Sleep(
+            first_poll_delay if deadline is None else min(first_poll_delay, deadline.left())
+        )
+    interval = poll_interval
+    state = "submitted"
     while True:
-        poll = (yield from status(core, future)).raise_if_failed()
-        if poll.response_url is not None:
-            return (yield from fetch_result(core, future, poll.response_url))
+        if deadline is not None and deadline.left() <= 0:
+            raise expired(state)
+        try:
+            poll = (yield from status(core, future, options, deadline)).raise_if_failed()
+            progress.checks += 1
+            state = poll.status.value
+            if poll.response_url is not None:
+                progress.report(state, None)
+                return (yield from fetch_result(core, future, poll.response_url, options, deadline))
+        except OctoAITimeoutError as exc:
+            if deadline is not None and deadline.left() <= 0:
+                raise expired(state) from exc
+            raise
+        pause = interval
         if deadline is not None:
-            remaining = deadline - core.clock()
-            if remaining <= 0:
-                raise OctoAITimeoutError(
-                    f"request {future.response_id} is still {poll.status.value} after "
-                    f"{timeout} s; "
-                    "the future stays valid, so wait on it again later"
-                )
-            yield Sleep(min(interval, remaining))
-        else:
-            yield Sleep(interval)
+            left = deadline.left()
+            if left <= 0:
+                raise expired(state)
+            pause = min(pause, left)
+        progress.report(state, pause)
+        yield Sleep(pause)
         interval = min(interval * c.POLL_MULTIPLIER, max_poll_interval)

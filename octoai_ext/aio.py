@@ -3,29 +3,32 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack, overload
+from typing import Any, Self, TypeVar, Unpack
 
 import httpx
 
 from . import _constants as c
-from . import _health, _polling
+from . import _health, _inference, _polling
+from ._as_completed import AsCompleted
 from ._base import ClientBase
-from ._errors import OctoAIClientError, OctoAIError
+from ._deadline import deadline_scope
 from ._flows import Flow, Send
-from ._futures import InferenceFuture
-from ._params import ChatParams, CompletionParams, InferOptions, Message
+from ._futures import AsyncStatus, InferenceFuture
+from ._response import RECORDER, raw_async
 from ._streaming import AsyncStream, StreamPlan
+from ._types import BodyOptions, ProgressCallback, RequestOptions
+from .resources.text_gen import (
+    AsyncChat,
+    AsyncChatWithRawResponse,
+    AsyncCompletions,
+    AsyncCompletionsWithRawResponse,
+    AsyncTextGen,
+    AsyncTextGenWithRawResponse,
+)
 
-if TYPE_CHECKING:
-    from ._generated import (
-        ChatCompletionChunk,
-        ChatCompletionResponse,
-        CompletionResponse,
-    )
-
-__all__ = ["AsyncOctoAI"]
+__all__ = ["AsyncOctoAI", "AsyncOctoAIWithRawResponse"]
 
 T = TypeVar("T")
 
@@ -36,170 +39,277 @@ _AS_COMPLETED_CONCURRENCY = 50
 class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
     """The asyncio OctoAI client; it takes the same arguments as `OctoAI`.
 
-    `httpx_client`, if given, must be an `httpx.AsyncClient`. Use `async with` or `await aclose()`.
+    `httpx_client`, if given, must be an `httpx.AsyncClient`. Use `async with` or
+    `await aclose()`. Streaming methods are coroutines too: they send the request at once and
+    return an opened `AsyncStream` (`async for chunk in await client.text_gen....(...)`).
     """
 
     _http_class = httpx.AsyncClient
+    #: How the client waits between attempts and polls (tests replace it).
+    _sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
 
-    def __init__(self, token: str | None = None, **kwargs: Any) -> None:
-        super().__init__(token, **kwargs)
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    def _setup(self) -> None:
         self.text_gen = AsyncTextGen(self)
         self.chat = AsyncChat(self)
+        self.completions = AsyncCompletions(self)
+
+    @property
+    def with_raw_response(self) -> AsyncOctoAIWithRawResponse:
+        """The same methods, returning an `APIResponse` (headers, status, request id, retries)."""
+        return AsyncOctoAIWithRawResponse(self)
+
+    # ---- the driver --------------------------------------------------------------------
 
     async def _drive(self, flow: Flow[T], limiter: asyncio.Semaphore | None = None) -> T:
         """Run a flow: await each `Send` on the pool and each `Sleep` with `asyncio.sleep`."""
         http = self._http
+        recorder = RECORDER.get()
         outcome: httpx.Response | httpx.HTTPError | None = None
         try:
             while True:
                 step = flow.send(outcome)
                 if type(step) is Send:
                     try:
-                        if limiter is None:
-                            outcome = await http.send(step.request, stream=step.stream)
-                        else:
+                        if limiter is not None:
                             async with limiter:
-                                outcome = await http.send(step.request, stream=step.stream)
-                        if step.stream and outcome.status_code >= 300:
-                            await outcome.aread()
+                                outcome = await self._send(step)
+                        elif step.time_left is None and not step.stream:
+                            outcome = await http.send(step.request)
+                        else:
+                            outcome = await self._send(step)
                     except httpx.HTTPError as exc:
                         outcome = exc
+                    else:
+                        if recorder is not None:
+                            recorder.record(outcome, step.attempt)
                 else:
                     await self._sleep(step.seconds)  # type: ignore[union-attr]
                     outcome = None
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
 
-    def _stream(self, plan: StreamPlan[T]) -> AsyncStream[T]:
-        async def open_response() -> httpx.Response:
-            return await self._drive(self._core.open_stream(plan.call))
+    async def _send(self, step: Send) -> httpx.Response:
+        if step.time_left is None:
+            return await self._send_unbounded(step)
+        # The deadline layer bounds every read and write; asyncio.timeout also bounds a custom
+        # transport that does not have it.
+        with deadline_scope(step.time_left):
+            try:
+                async with asyncio.timeout(max(step.time_left, 0.0)):
+                    return await self._send_unbounded(step)
+            except TimeoutError as exc:
+                raise httpx.ReadTimeout(
+                    "the operation's deadline passed", request=step.request
+                ) from exc
 
-        return AsyncStream(open_response, plan.reader(self._core.secret))
+    async def _send_unbounded(self, step: Send) -> httpx.Response:
+        response = await self._http.send(step.request, stream=step.stream)
+        if step.stream and response.status_code >= 300:
+            await response.aread()
+        return response
+
+    async def _stream(self, plan: StreamPlan[T]) -> AsyncStream[T]:
+        core = self._core
+        response = await self._drive(_inference.open_stream(core, plan))
+        try:
+            return await AsyncStream(response, plan.reader(response, core.secret))._start()
+        except BaseException:
+            await response.aclose()
+            raise
+
+    # ---- generic inference -------------------------------------------------------------
 
     async def infer(
-        self,
-        endpoint_url: str,
-        inputs: Mapping[str, Any],
-        **options: Unpack[InferOptions],
+        self, endpoint_url: str, inputs: Mapping[str, Any], **options: Unpack[BodyOptions]
     ) -> dict[str, Any]:
-        """Send JSON `inputs` to an endpoint and return its JSON outputs (see `OctoAI.infer`)."""
-        spec = self._core.infer_call(endpoint_url, inputs, **options)
-        return await self._drive(self._core.infer(spec))
+        """Send JSON `inputs` to an endpoint and return its JSON outputs.
 
-    def infer_stream(
-        self,
-        endpoint_url: str,
-        inputs: Mapping[str, Any],
-        **options: Unpack[InferOptions],
+        Bytes values in `inputs` are sent as base64 text. Any 2xx answer is a success (an
+        empty one gives `{}`).
+
+        Raises:
+            AuthenticationError: No token, or the token was refused (401).
+            OctoAIClientError: Bad inputs (before sending) or a 4xx answer.
+            OctoAIServerError: A 5xx answer or one that is not a JSON object;
+                `OctoAIConnectionError` when no answer arrived.
+            OctoAITimeoutError: The `timeout` passed.
+        """
+        return await self._drive(_inference.infer(self._core, endpoint_url, inputs, options))
+
+    async def infer_stream(
+        self, endpoint_url: str, inputs: Mapping[str, Any], **options: Unpack[BodyOptions]
     ) -> AsyncStream[dict[str, Any]]:
-        """Stream an endpoint's events as dicts (see `OctoAI.infer_stream`); use `async for`."""
-        return self._stream(self._core.infer_stream(endpoint_url, inputs, options))
+        """Stream an endpoint's events as dicts, until `data: [DONE]` or `"done": true`.
+
+        The request is sent at once, so a refused request raises here, not in the loop.
+
+        Raises:
+            AuthenticationError: No token, or the token was refused (401).
+            OctoAIClientError: Bad inputs or a 4xx answer.
+            OctoAIServerError: A 5xx answer; no answer (`OctoAIConnectionError`).
+            OctoAITimeoutError: The `timeout` passed before the stream opened.
+            StreamError: While iterating, if the stream breaks, ends early or reports an error.
+        """
+        plan = _inference.infer_stream(self._core, endpoint_url, inputs, options)
+        return await self._stream(plan)
 
     async def infer_async(
-        self,
-        endpoint_url: str,
-        inputs: Mapping[str, Any],
-        **options: Unpack[InferOptions],
+        self, endpoint_url: str, inputs: Mapping[str, Any], **options: Unpack[BodyOptions]
     ) -> InferenceFuture:
-        """Queue an inference and return its future (see `OctoAI.infer_async`)."""
-        spec = self._core.infer_call(endpoint_url, inputs, queue=True, **options)
-        return await self._drive(self._core.infer_async(spec))
+        """Queue an inference (`X-OctoAI-Async: 1`) and return its future at once.
 
-    async def get_future_status(self, future: InferenceFuture) -> str:
-        """The current status (see `OctoAI.get_future_status`)."""
-        return (await self._drive(_polling.status(self._core, future))).status.value
+        Raises:
+            PayloadTooLargeError: The encoded inputs are over 10 MB (checked before sending).
+            AuthenticationError: No token, or the token was refused (401).
+            OctoAIClientError: Bad inputs or a 4xx answer.
+            OctoAIServerError: A 5xx answer or one without `response_id`/`poll_url`;
+                `OctoAIConnectionError` when no answer arrived.
+            OctoAITimeoutError: The `timeout` passed.
+        """
+        flow = _inference.infer_async(self._core, endpoint_url, inputs, options)
+        return await self._drive(flow)
 
-    async def is_future_ready(self, future: InferenceFuture) -> bool:
-        """True once the inference completed (see `OctoAI.is_future_ready`)."""
-        return await self._drive(_polling.is_ready(self._core, future))
+    async def get_future_status(
+        self, future: InferenceFuture, **options: Unpack[RequestOptions]
+    ) -> AsyncStatus:
+        """The current status: `pending`, `running`, `completed` or `failed`.
 
-    async def get_future_result(self, future: InferenceFuture) -> dict[str, Any] | None:
-        """The outputs, or None while not ready (see `OctoAI.get_future_result`)."""
-        return await self._drive(_polling.result(self._core, future))
+        Raises:
+            FutureExpiredError: The request is unknown or its result expired.
+            OctoAIServerError: The status is one this client does not know.
+            OctoAITimeoutError: The `timeout` passed.
+        """
+        return await self._drive(_polling.get_status(self._core, future, options))
+
+    async def is_future_ready(
+        self, future: InferenceFuture, **options: Unpack[RequestOptions]
+    ) -> bool:
+        """True once the inference completed, False while pending or running.
+
+        Raises:
+            InferenceFailedError: The inference failed (it will never be ready).
+            FutureExpiredError: The request is unknown or its result expired.
+            OctoAITimeoutError: The `timeout` passed.
+        """
+        return await self._drive(_polling.is_ready(self._core, future, options))
+
+    async def get_future_result(
+        self, future: InferenceFuture, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any] | None:
+        """The outputs of a completed inference, or None while it is still pending or running.
+
+        Raises:
+            InferenceFailedError: The inference failed.
+            FutureExpiredError: The result is gone (kept 24 hours after completion).
+            OctoAITimeoutError: The `timeout` passed.
+        """
+        return await self._drive(_polling.result(self._core, future, options))
 
     async def wait(
         self,
         future: InferenceFuture,
-        timeout: float | None = None,
         *,
         poll_interval: float = c.POLL_INITIAL_INTERVAL,
         max_poll_interval: float = c.POLL_MAX_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
-        """Poll until the inference completes and return its outputs (see `OctoAI.wait`)."""
-        return await self._drive(
-            _polling.wait(
-                self._core,
-                future,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-            )
-        )
+        """Poll with growing intervals until the inference completes and return its outputs.
 
-    async def as_completed(
+        Args:
+            future: The future to wait on.
+            poll_interval: Seconds before the second poll; each pause grows by half.
+            max_poll_interval: The longest pause between polls.
+            on_progress: Called with a `WaitProgress` after every poll.
+            **options: `timeout` is the limit for the whole wait (default: none), the poll in
+                flight included; `max_retries` and `extra_headers` apply to each request.
+
+        Raises:
+            InferenceFailedError: The inference failed.
+            OctoAITimeoutError: `timeout` seconds passed first (the future stays usable).
+            FutureExpiredError: The result is gone.
+        """
+        flow = _polling.wait(
+            self._core,
+            future,
+            options,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+        return await self._drive(flow)
+
+    def as_completed(
         self,
         futures: Iterable[InferenceFuture],
         *,
-        timeout: float | None = None,
         return_exceptions: bool = False,
         max_concurrency: int = _AS_COMPLETED_CONCURRENCY,
         first_poll_delay: float = c.POLL_INITIAL_INTERVAL,
-    ) -> AsyncIterator[tuple[InferenceFuture, dict[str, Any] | OctoAIError]]:
+        **options: Unpack[RequestOptions],
+    ) -> AsCompleted:
         """Yield `(future, outputs)` pairs in the order the inferences finish.
 
         Every future is polled with growing intervals over this client's one connection pool,
         with at most `max_concurrency` requests in flight. The futures are taken to be freshly
         submitted, so each is first polled after `first_poll_delay` seconds (0 for old ones).
+        Polling stops when the iteration ends, raises, or the iterator is closed: use
+        `async with client.as_completed(...) as results:` (or `contextlib.aclosing`) when the
+        loop may be left early.
 
         Args:
             futures: The futures to wait on.
-            timeout: Seconds to wait for each future, None for no limit.
             return_exceptions: Yield `(future, error)` for a failed future instead of raising.
             max_concurrency: The most requests in flight at once.
             first_poll_delay: Seconds before each future's first poll.
+            **options: `timeout` is the limit for waiting on all of them, the polls in flight
+                included (default: none); `max_retries` and `extra_headers` apply to each poll.
 
         Raises:
             OctoAIError: The first failure, unless `return_exceptions`; other polls stop.
         """
-        if max_concurrency < 1:
-            raise OctoAIClientError("max_concurrency must be at least 1")
-        limiter = asyncio.Semaphore(max_concurrency)
-
-        async def resolve(
-            future: InferenceFuture,
-        ) -> tuple[InferenceFuture, dict[str, Any] | OctoAIError]:
-            try:
-                return future, await self._drive(
-                    _polling.wait(
-                        self._core, future, timeout=timeout, first_poll_delay=first_poll_delay
-                    ),
-                    limiter,
-                )
-            except OctoAIError as exc:
-                if not return_exceptions:
-                    raise
-                return future, exc
-
-        tasks = [asyncio.ensure_future(resolve(f)) for f in futures]
-        try:
-            for next_done in asyncio.as_completed(tasks):
-                yield await next_done
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+        return AsCompleted(
+            self,
+            list(futures),
+            return_exceptions=return_exceptions,
+            max_concurrency=max_concurrency,
+            first_poll_delay=first_poll_delay,
+            options=options,
+        )
 
     async def health_check(
         self,
         endpoint_url: str,
-        timeout: float = c.HEALTH_CHECK_TIMEOUT,
+        *,
         interval: float = c.HEALTH_CHECK_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        **options: Unpack[RequestOptions],
     ) -> int:
-        """GET a health URL until it answers below 500 (see `OctoAI.health_check`)."""
-        return await self._drive(
-            _health.health_check(self._core, endpoint_url, timeout=timeout, interval=interval)
+        """GET a health URL until it answers below 500, waiting through a cold start.
+
+        No token is sent with health checks.
+
+        Args:
+            endpoint_url: The health URL, such as `https://<endpoint>.octoai.run/healthcheck`.
+            interval: Seconds between checks.
+            on_progress: Called with a `WaitProgress` after every check.
+            **options: `timeout` is the limit for the whole wait (default 900 s), the check in
+                flight included; `extra_headers` apply to each check.
+
+        Returns:
+            The first status below 500 (200 when ready), or the last 5xx when `timeout` passed.
+
+        Raises:
+            OctoAIClientError: `endpoint_url` is not an absolute http(s) URL.
+            OctoAITimeoutError: The endpoint never answered within `timeout` (unreachable or
+                silent); its cause is the last connection error.
+        """
+        flow = _health.health_check(
+            self._core, endpoint_url, options, interval=interval, on_progress=on_progress
         )
+        return await self._drive(flow)
+
+    # ---- lifecycle ---------------------------------------------------------------------
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it was passed in as `httpx_client`)."""
@@ -218,79 +328,22 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         await self.aclose()
 
 
-class AsyncTextGen:
-    """Chat and text completions: `client.text_gen` of `AsyncOctoAI`."""
+class AsyncOctoAIWithRawResponse:
+    """`client.with_raw_response` of `AsyncOctoAI`: every method, returning an `APIResponse`.
+
+    `APIResponse.parse()` gives what the plain method returns; `.headers`, `.status_code`,
+    `.request_id`, `.retries_taken` and `.elapsed` describe the HTTP answer behind it.
+    """
 
     def __init__(self, client: AsyncOctoAI) -> None:
-        self._client = client
-
-    async def create_chat_completion(
-        self, *, model: str, messages: Sequence[Message], **params: Unpack[ChatParams]
-    ) -> ChatCompletionResponse:
-        """Generate the next message of a conversation (see `TextGen.create_chat_completion`)."""
-        return await self._client._drive(self._client._core.chat(model, messages, params))
-
-    def create_chat_completion_stream(
-        self, *, model: str, messages: Sequence[Message], **params: Unpack[ChatParams]
-    ) -> AsyncStream[ChatCompletionChunk]:
-        """Stream the next message; `async for` over it (or `await` it first to send at once)."""
-        return self._client._stream(self._client._core.chat_stream(model, messages, params))
-
-    async def create_completion(
-        self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
-    ) -> CompletionResponse:
-        """Continue a prompt (see `TextGen.create_completion`)."""
-        return await self._client._drive(self._client._core.completion(model, prompt, params))
-
-    def create_completion_stream(
-        self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
-    ) -> AsyncStream[CompletionResponse]:
-        """Stream a completion; `async for` over it."""
-        return self._client._stream(self._client._core.completion_stream(model, prompt, params))
-
-
-class AsyncCompletions:
-    """`client.chat.completions` of `AsyncOctoAI`."""
-
-    def __init__(self, client: AsyncOctoAI) -> None:
-        self._text_gen = client.text_gen
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Sequence[Message],
-        stream: Literal[False] = False,
-        **params: Unpack[ChatParams],
-    ) -> ChatCompletionResponse: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Sequence[Message],
-        stream: Literal[True],
-        **params: Unpack[ChatParams],
-    ) -> AsyncStream[ChatCompletionChunk]: ...
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Sequence[Message],
-        stream: bool = False,
-        **params: Unpack[ChatParams],
-    ) -> ChatCompletionResponse | AsyncStream[ChatCompletionChunk]:
-        """A chat completion, or (with `stream=True`) a stream whose request was already sent."""
-        if stream:
-            return await self._text_gen.create_chat_completion_stream(
-                model=model, messages=messages, **params
-            )
-        return await self._text_gen.create_chat_completion(model=model, messages=messages, **params)
-
-
-class AsyncChat:
-    """`client.chat` of `AsyncOctoAI`, holding `completions`."""
-
-    def __init__(self, client: AsyncOctoAI) -> None:
-        self.completions = AsyncCompletions(client)
+        self.text_gen = AsyncTextGenWithRawResponse(client.text_gen)
+        self.chat = AsyncChatWithRawResponse(client.chat)
+        self.completions = AsyncCompletionsWithRawResponse(client.completions)
+        self.infer = raw_async(client.infer)
+        self.infer_stream = raw_async(client.infer_stream)
+        self.infer_async = raw_async(client.infer_async)
+        self.get_future_status = raw_async(client.get_future_status)
+        self.is_future_ready = raw_async(client.is_future_ready)
+        self.get_future_result = raw_async(client.get_future_result)
+        self.wait = raw_async(client.wait)
+        self.health_check = raw_async(client.health_check)

@@ -1,30 +1,36 @@
-"""`OctoAI`, the synchronous client, and its `text_gen` and `chat.completions` facades."""
+"""`OctoAI`, the synchronous client: its driver, inference endpoints, futures and health checks."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
 from . import _constants as c
-from . import _health, _polling
+from . import _health, _inference, _polling
 from ._base import ClientBase
+from ._deadline import deadline_scope
 from ._flows import Flow, Send
-from ._futures import InferenceFuture
-from ._params import ChatParams, CompletionParams, InferOptions, Message
+from ._futures import AsyncStatus, InferenceFuture
+from ._response import RECORDER, raw_sync
 from ._streaming import Stream, StreamPlan
+from ._types import BodyOptions, ProgressCallback, RequestOptions
+from .resources.text_gen import (
+    Chat,
+    ChatWithRawResponse,
+    Completions,
+    CompletionsWithRawResponse,
+    TextGen,
+    TextGenWithRawResponse,
+)
 
 if TYPE_CHECKING:
-    from ._generated import (
-        ChatCompletionChunk,
-        ChatCompletionResponse,
-        CompletionResponse,
-    )
+    from ._generated import ChatCompletionChunk  # noqa: F401 - named in docs
 
-__all__ = ["OctoAI"]
+__all__ = ["OctoAI", "OctoAIWithRawResponse"]
 
 T = TypeVar("T")
 
@@ -32,49 +38,52 @@ T = TypeVar("T")
 class OctoAI(ClientBase[httpx.Client]):
     """The synchronous OctoAI client.
 
-    Args:
-        token: An OctoAI token; by default `OCTOAI_TOKEN`, then `OCTOAI_API_KEY`. Optional:
-            health checks work without one, other calls raise `OctoAIClientError` before sending.
-        base_url: One base URL for every service, such as the development server's; by default
-            `OCTOAI_BASE_URL`, else the public (or SecureLink) hosts.
-        secure_link: Use the SecureLink hosts instead of the public ones.
-        timeout: Seconds or an `httpx.Timeout` for each request (default: 10 s to connect,
-            600 s to read, since a cold model can take minutes).
-        max_retries: Retries after a failed attempt (default 2); see the README for what is retried.
-        httpx_client: An `httpx.Client` of your own (proxies, certificates); `close()`
-            leaves it open.
-        default_headers: Headers sent with every request.
-        trusted_hosts: More host names that may receive the token in server-supplied URLs.
-        untrusted_urls: `"refuse"` (default) or `"send_without_token"` for a `poll_url` or
-            `response_url` on a host that is not trusted.
-        allow_insecure_http: Allow the token over plain http to non-loopback hosts.
-        stream_idle_timeout: Seconds a stream may stay silent before it is considered dead.
+    Every argument is keyword-only except the token; see `ClientBase` for each of them:
+    `token`, `base_url`, `secure_link`, `timeout`, `max_retries`, `httpx_client`,
+    `default_headers`, `trusted_hosts`, `untrusted_urls`, `allow_insecure_http`,
+    `stream_idle_timeout`. Use it as a context manager, or call `close()`.
     """
 
     _http_class = httpx.Client
+    #: How the client waits between attempts and polls (tests replace it).
+    _sleep: Callable[[float], None] = staticmethod(time.sleep)
 
-    def __init__(self, token: str | None = None, **kwargs: Any) -> None:
-        super().__init__(token, **kwargs)
-        self._sleep: Callable[[float], None] = time.sleep
+    def _setup(self) -> None:
         self.text_gen = TextGen(self)
         self.chat = Chat(self)
+        self.completions = Completions(self)
+
+    @property
+    def with_raw_response(self) -> OctoAIWithRawResponse:
+        """The same methods, returning an `APIResponse` (headers, status, request id, retries)."""
+        return OctoAIWithRawResponse(self)
 
     # ---- the driver --------------------------------------------------------------------
 
     def _drive(self, flow: Flow[T]) -> T:
         """Run a flow: perform each `Send` on the pool and each `Sleep` with `time.sleep`."""
         http = self._http
+        recorder = RECORDER.get()
         outcome: httpx.Response | httpx.HTTPError | None = None
         try:
             while True:
                 step = flow.send(outcome)
                 if type(step) is Send:
                     try:
-                        outcome = http.send(step.request, stream=step.stream)
-                        if step.stream and outcome.status_code >= 300:
-                            outcome.read()
+                        if step.time_left is None:
+                            outcome = http.send(step.request, stream=step.stream)
+                            if step.stream and outcome.status_code >= 300:
+                                outcome.read()
+                        else:
+                            with deadline_scope(step.time_left):
+                                outcome = http.send(step.request, stream=step.stream)
+                                if step.stream and outcome.status_code >= 300:
+                                    outcome.read()
                     except httpx.HTTPError as exc:
                         outcome = exc
+                    else:
+                        if recorder is not None:
+                            recorder.record(outcome, step.attempt)
                 else:
                     self._sleep(step.seconds)  # type: ignore[union-attr]
                     outcome = None
@@ -82,128 +91,165 @@ class OctoAI(ClientBase[httpx.Client]):
             return done.value  # type: ignore[no-any-return]
 
     def _stream(self, plan: StreamPlan[T]) -> Stream[T]:
-        response = self._drive(self._core.open_stream(plan.call))
-        return Stream(response, plan.reader(self._core.secret))
+        core = self._core
+        response = self._drive(_inference.open_stream(core, plan))
+        try:
+            return Stream(
+                response, plan.reader(response, core.secret), drain=core.deadlines_enforced
+            )
+        except BaseException:
+            response.close()
+            raise
 
     # ---- generic inference -------------------------------------------------------------
 
     def infer(
-        self,
-        endpoint_url: str,
-        inputs: Mapping[str, Any],
-        **options: Unpack[InferOptions],
+        self, endpoint_url: str, inputs: Mapping[str, Any], **options: Unpack[BodyOptions]
     ) -> dict[str, Any]:
         """Send JSON `inputs` to an endpoint and return its JSON outputs.
 
-        Bytes values in `inputs` are sent as base64 text.
+        Bytes values in `inputs` are sent as base64 text. Any 2xx answer is a success (an
+        empty one gives `{}`).
 
         Raises:
-            OctoAIClientError: No token, bad inputs, or a 4xx answer.
-            OctoAIServerError: A 5xx answer, no answer, or an answer that is not a JSON object.
-            OctoAITimeoutError: The request timed out.
+            AuthenticationError: No token, or the token was refused (401).
+            OctoAIClientError: Bad inputs (before sending) or a 4xx answer.
+            OctoAIServerError: A 5xx answer or one that is not a JSON object;
+                `OctoAIConnectionError` when no answer arrived.
+            OctoAITimeoutError: The `timeout` passed.
         """
-        spec = self._core.infer_call(endpoint_url, inputs, **options)
-        return self._drive(self._core.infer(spec))
+        return self._drive(_inference.infer(self._core, endpoint_url, inputs, options))
 
     def infer_stream(
-        self,
-        endpoint_url: str,
-        inputs: Mapping[str, Any],
-        **options: Unpack[InferOptions],
+        self, endpoint_url: str, inputs: Mapping[str, Any], **options: Unpack[BodyOptions]
     ) -> Stream[dict[str, Any]]:
         """Stream an endpoint's events as dicts, until `data: [DONE]` or `"done": true`.
 
+        The request is sent at once, so a refused request raises here, not in the loop.
+
         Raises:
-            OctoAIClientError: No token, bad inputs, or a 4xx answer.
-            OctoAIServerError: A 5xx answer; `StreamError` if the stream breaks or ends early.
+            AuthenticationError: No token, or the token was refused (401).
+            OctoAIClientError: Bad inputs or a 4xx answer.
+            OctoAIServerError: A 5xx answer; no answer (`OctoAIConnectionError`).
+            OctoAITimeoutError: The `timeout` passed before the stream opened.
+            StreamError: While iterating, if the stream breaks, ends early or reports an error.
         """
-        return self._stream(self._core.infer_stream(endpoint_url, inputs, options))
+        return self._stream(_inference.infer_stream(self._core, endpoint_url, inputs, options))
 
     def infer_async(
-        self,
-        endpoint_url: str,
-        inputs: Mapping[str, Any],
-        **options: Unpack[InferOptions],
+        self, endpoint_url: str, inputs: Mapping[str, Any], **options: Unpack[BodyOptions]
     ) -> InferenceFuture:
         """Queue an inference (`X-OctoAI-Async: 1`) and return its future at once.
 
         Raises:
             PayloadTooLargeError: The encoded inputs are over 10 MB (checked before sending).
-            OctoAIClientError: No token, bad inputs, or a 4xx answer.
-            OctoAIServerError: A 5xx answer or an answer without `response_id`/`poll_url`.
+            AuthenticationError: No token, or the token was refused (401).
+            OctoAIClientError: Bad inputs or a 4xx answer.
+            OctoAIServerError: A 5xx answer or one without `response_id`/`poll_url`;
+                `OctoAIConnectionError` when no answer arrived.
+            OctoAITimeoutError: The `timeout` passed.
         """
-        spec = self._core.infer_call(endpoint_url, inputs, queue=True, **options)
-        return self._drive(self._core.infer_async(spec))
+        return self._drive(_inference.infer_async(self._core, endpoint_url, inputs, options))
 
-    def get_future_status(self, future: InferenceFuture) -> str:
+    def get_future_status(
+        self, future: InferenceFuture, **options: Unpack[RequestOptions]
+    ) -> AsyncStatus:
         """The current status: `pending`, `running`, `completed` or `failed`.
 
         Raises:
             FutureExpiredError: The request is unknown or its result expired.
             OctoAIServerError: The status is one this client does not know.
+            OctoAITimeoutError: The `timeout` passed.
         """
-        return self._drive(_polling.status(self._core, future)).status.value
+        return self._drive(_polling.get_status(self._core, future, options))
 
-    def is_future_ready(self, future: InferenceFuture) -> bool:
+    def is_future_ready(self, future: InferenceFuture, **options: Unpack[RequestOptions]) -> bool:
         """True once the inference completed, False while pending or running.
 
         Raises:
             InferenceFailedError: The inference failed (it will never be ready).
             FutureExpiredError: The request is unknown or its result expired.
+            OctoAITimeoutError: The `timeout` passed.
         """
-        return self._drive(_polling.is_ready(self._core, future))
+        return self._drive(_polling.is_ready(self._core, future, options))
 
-    def get_future_result(self, future: InferenceFuture) -> dict[str, Any] | None:
+    def get_future_result(
+        self, future: InferenceFuture, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any] | None:
         """The outputs of a completed inference, or None while it is still pending or running.
 
         Raises:
             InferenceFailedError: The inference failed.
             FutureExpiredError: The result is gone (kept 24 hours after completion).
+            OctoAITimeoutError: The `timeout` passed.
         """
-        return self._drive(_polling.result(self._core, future))
+        return self._drive(_polling.result(self._core, future, options))
 
     def wait(
         self,
         future: InferenceFuture,
-        timeout: float | None = None,
         *,
         poll_interval: float = c.POLL_INITIAL_INTERVAL,
         max_poll_interval: float = c.POLL_MAX_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Poll with growing intervals until the inference completes and return its outputs.
+
+        Args:
+            future: The future to wait on.
+            poll_interval: Seconds before the second poll; each pause grows by half.
+            max_poll_interval: The longest pause between polls.
+            on_progress: Called with a `WaitProgress` after every poll.
+            **options: `timeout` is the limit for the whole wait (default: none), the poll in
+                flight included; `max_retries` and `extra_headers` apply to each request.
 
         Raises:
             InferenceFailedError: The inference failed.
             OctoAITimeoutError: `timeout` seconds passed first (the future stays usable).
             FutureExpiredError: The result is gone.
         """
-        return self._drive(
-            _polling.wait(
-                self._core,
-                future,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-            )
+        flow = _polling.wait(
+            self._core,
+            future,
+            options,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
+        return self._drive(flow)
 
     def health_check(
         self,
         endpoint_url: str,
-        timeout: float = c.HEALTH_CHECK_TIMEOUT,
+        *,
         interval: float = c.HEALTH_CHECK_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        **options: Unpack[RequestOptions],
     ) -> int:
         """GET a health URL until it answers below 500, waiting through a cold start.
 
+        No token is sent with health checks.
+
+        Args:
+            endpoint_url: The health URL, such as `https://<endpoint>.octoai.run/healthcheck`.
+            interval: Seconds between checks.
+            on_progress: Called with a `WaitProgress` after every check.
+            **options: `timeout` is the limit for the whole wait (default 900 s), the check in
+                flight included; `extra_headers` apply to each check.
+
         Returns:
-            The last HTTP status (200 when ready; a 5xx if `timeout` passed first).
+            The first status below 500 (200 when ready), or the last 5xx when `timeout` passed.
 
         Raises:
-            OctoAIServerError: The URL could not be reached at all within `timeout`.
+            OctoAIClientError: `endpoint_url` is not an absolute http(s) URL.
+            OctoAITimeoutError: The endpoint never answered within `timeout` (unreachable or
+                silent); its cause is the last connection error.
         """
-        return self._drive(
-            _health.health_check(self._core, endpoint_url, timeout=timeout, interval=interval)
+        flow = _health.health_check(
+            self._core, endpoint_url, options, interval=interval, on_progress=on_progress
         )
+        return self._drive(flow)
 
     # ---- lifecycle ---------------------------------------------------------------------
 
@@ -224,99 +270,22 @@ class OctoAI(ClientBase[httpx.Client]):
         self.close()
 
 
-class TextGen:
-    """Chat and text completions: `client.text_gen`."""
+class OctoAIWithRawResponse:
+    """`client.with_raw_response`: every method of the client, returning an `APIResponse`.
+
+    `APIResponse.parse()` gives what the plain method returns; `.headers`, `.status_code`,
+    `.request_id`, `.retries_taken` and `.elapsed` describe the HTTP answer behind it.
+    """
 
     def __init__(self, client: OctoAI) -> None:
-        self._client = client
-
-    def create_chat_completion(
-        self, *, model: str, messages: Sequence[Message], **params: Unpack[ChatParams]
-    ) -> ChatCompletionResponse:
-        """Generate the next message of a conversation.
-
-        Raises:
-            OctoAIClientError: No token, an unknown argument, or a 4xx answer (unknown model: 404).
-            OctoAIServerError: A 5xx answer or a malformed one.
-        """
-        core = self._client._core
-        return self._client._drive(core.chat(model, messages, params))
-
-    def create_chat_completion_stream(
-        self, *, model: str, messages: Sequence[Message], **params: Unpack[ChatParams]
-    ) -> Stream[ChatCompletionChunk]:
-        """Stream the next message as `ChatCompletionChunk` objects, ending at `data: [DONE]`.
-
-        Raises:
-            OctoAIClientError: As `create_chat_completion`, when the request is sent.
-            StreamError: While iterating, if the stream breaks, ends early or reports an error.
-        """
-        return self._client._stream(self._client._core.chat_stream(model, messages, params))
-
-    def create_completion(
-        self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
-    ) -> CompletionResponse:
-        """Continue a prompt.
-
-        Raises:
-            OctoAIClientError: No token, an unknown argument, or a 4xx answer.
-            OctoAIServerError: A 5xx answer or a malformed one.
-        """
-        return self._client._drive(self._client._core.completion(model, prompt, params))
-
-    def create_completion_stream(
-        self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
-    ) -> Stream[CompletionResponse]:
-        """Stream a completion as `CompletionResponse` events, ending at `data: [DONE]`.
-
-        Raises:
-            StreamError: While iterating, if the stream breaks, ends early or reports an error.
-        """
-        return self._client._stream(self._client._core.completion_stream(model, prompt, params))
-
-
-class Completions:
-    """The OpenAI-style surface of the older guides: `client.chat.completions.create(...)`."""
-
-    def __init__(self, client: OctoAI) -> None:
-        self._text_gen = client.text_gen
-
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Sequence[Message],
-        stream: Literal[False] = False,
-        **params: Unpack[ChatParams],
-    ) -> ChatCompletionResponse: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Sequence[Message],
-        stream: Literal[True],
-        **params: Unpack[ChatParams],
-    ) -> Stream[ChatCompletionChunk]: ...
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Sequence[Message],
-        stream: bool = False,
-        **params: Unpack[ChatParams],
-    ) -> ChatCompletionResponse | Stream[ChatCompletionChunk]:
-        """A chat completion, or a stream of chunks with `stream=True`."""
-        if stream:
-            return self._text_gen.create_chat_completion_stream(
-                model=model, messages=messages, **params
-            )
-        return self._text_gen.create_chat_completion(model=model, messages=messages, **params)
-
-
-class Chat:
-    """`client.chat`, holding `completions`."""
-
-    def __init__(self, client: OctoAI) -> None:
-        self.completions = Completions(client)
+        self.text_gen = TextGenWithRawResponse(client.text_gen)
+        self.chat = ChatWithRawResponse(client.chat)
+        self.completions = CompletionsWithRawResponse(client.completions)
+        self.infer = raw_sync(client.infer)
+        self.infer_stream = raw_sync(client.infer_stream)
+        self.infer_async = raw_sync(client.infer_async)
+        self.get_future_status = raw_sync(client.get_future_status)
+        self.is_future_ready = raw_sync(client.is_future_ready)
+        self.get_future_result = raw_sync(client.get_future_result)
+        self.wait = raw_sync(client.wait)
+        self.health_check = raw_sync(client.health_check)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import http
 
-from .. import OctoAI, OctoAIServerError
+from .. import OctoAI, OctoAITimeoutError
 from ._console import Console
 from ._context import Context
 from ._exits import CliError, ExitCode
@@ -35,13 +35,13 @@ def check_health(
             unreachable when `timeout` passed (exit code 4).
     """
     with Progress(console, f"waiting for {url}") as progress:
-        progress.set("checking")
+        progress.show("checking")
         try:
-            status = progress.run(
-                lambda: client.health_check(url, timeout=timeout, interval=interval)
+            status = client.health_check(
+                url, timeout=timeout, interval=interval, on_progress=progress.update
             )
-        except OctoAIServerError as exc:
-            # The only server error of a health check: nothing answered before the deadline.
+        except OctoAITimeoutError as exc:
+            # The library's contract: nothing answered before the deadline.
             raise CliError(f"not healthy: {exc.message}", ExitCode.TIMEOUT) from None
     if status >= 500:
         raise CliError(

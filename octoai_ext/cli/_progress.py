@@ -1,22 +1,21 @@
-"""A live progress line on standard error: what is awaited, its state and the elapsed time."""
+"""A live progress line on standard error: what is awaited, its state and the elapsed time.
+
+The library reports each check of a wait to an `on_progress` callback; `Progress.update` is that
+callback. Nothing here waits or sends anything: the library's own wait runs on the main thread,
+so a Ctrl-C interrupts it at once.
+"""
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable
 from types import TracebackType
-from typing import Final, Self, TypeVar
+from typing import Final, Self
 
+from .. import WaitProgress
 from ._console import Console
 
 __all__ = ["Progress"]
 
-T = TypeVar("T")
-
 _FRAMES: Final = "|/-\\"
-#: How often the line is redrawn while waiting, in seconds.
-_TICK: Final = 0.1
 
 
 class Progress:
@@ -27,72 +26,27 @@ class Progress:
     Args:
         console: Where to draw.
         label: What is awaited, such as ``request 8f3a...``.
-        clock: Seconds from an arbitrary origin (`time.monotonic`).
     """
 
-    def __init__(
-        self, console: Console, label: str, *, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, console: Console, label: str) -> None:
         self._console = console
         self._label = label
-        self._clock = clock
-        self._start = clock()
-        self._state = "starting"
         self._frame = 0
 
-    @property
-    def elapsed(self) -> float:
-        """Seconds since the wait began."""
-        return self._clock() - self._start
+    def update(self, progress: WaitProgress) -> None:
+        """Show the state after a check, the time spent, and when the next check comes."""
+        text = f"{progress.state} ({progress.elapsed:.1f} s"
+        if progress.next_check_in is not None:
+            text += f", next check in {progress.next_check_in:.1f} s"
+        self.show(text + ")")
 
-    def set(self, state: str) -> None:
-        """Show a new state, such as ``pending`` or ``running``."""
-        self._state = state
-        self.draw()
-
-    def draw(self) -> None:
-        """Redraw the line with the current elapsed time."""
+    def show(self, state: str) -> None:
+        """Draw the line with `state`, such as ``checking``."""
         if not self._console.interactive:
             return
         frame = _FRAMES[self._frame % len(_FRAMES)]
         self._frame += 1
-        self._console.status(f"{frame} {self._label}: {self._state} ({self.elapsed:.1f} s)")
-
-    def sleep(self, seconds: float) -> None:
-        """Sleep, redrawing the line every tenth of a second on a terminal."""
-        if not self._console.interactive:
-            time.sleep(seconds)
-            return
-        end = self._clock() + seconds
-        while (remaining := end - self._clock()) > 0:
-            time.sleep(min(_TICK, remaining))
-            self.draw()
-
-    def run(self, work: Callable[[], T]) -> T:
-        """Run a blocking call, redrawing the line while it runs.
-
-        On a terminal the call runs in a daemon thread so the line stays live; a Ctrl-C then
-        interrupts the wait at once (the thread is abandoned). Elsewhere it runs directly.
-        """
-        if not self._console.interactive:
-            return work()
-        outcome: list[T] = []
-        failure: list[BaseException] = []
-
-        def target() -> None:
-            try:
-                outcome.append(work())
-            except BaseException as exc:  # handed over to the main thread
-                failure.append(exc)
-
-        worker = threading.Thread(target=target, name="octoai-cli-wait", daemon=True)
-        worker.start()
-        while worker.is_alive():
-            worker.join(_TICK)
-            self.draw()
-        if failure:
-            raise failure[0]
-        return outcome[0]
+        self._console.status(f"{frame} {self._label}: {state}")
 
     def close(self) -> None:
         """Remove the line."""
@@ -100,7 +54,7 @@ class Progress:
             self._console.clear_status()
 
     def __enter__(self) -> Self:
-        self.draw()
+        self.show("starting")
         return self
 
     def __exit__(

@@ -67,5 +67,5 @@ def test_no_server_exits_4(octoai: Octoai, dead_url: str) -> None:
     result = octoai("health", dead_url + "/healthcheck", "--timeout", "0.3", "--interval", "0.1")
     assert result.code == 4
     assert result.error_lines[-1].startswith("octoai: error: not healthy: ")
-    assert "could not be reached" in result.error_lines[-1]
+    assert "did not answer within 0.3 s" in result.error_lines[-1]
     assert "Traceback" not in result.stderr

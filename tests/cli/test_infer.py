@@ -167,4 +167,6 @@ def test_a_request_timeout_exits_4(octoai: Octoai) -> None:
     assert result.code == 4
     assert result.stdout == ""
     assert len(result.error_lines) == 1
-    assert result.error_lines[0].startswith("octoai: error: timed out")
+    assert result.error_lines[0].startswith(
+        "octoai: error: POST /infer/slow did not finish within 0.3 s"
+    )

@@ -29,7 +29,8 @@ class Flavour:
 
     async def collect(self, stream: Any) -> list[Any]:
         if self.is_async:
-            return [item async for item in stream]
+            opened = await stream if inspect.isawaitable(stream) else stream
+            return [item async for item in opened]
         return list(stream)
 
     def url(self, path: str) -> str:

@@ -2,26 +2,44 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any, assert_type
 
+import httpx
+
 from octoai_ext import (
+    NOT_GIVEN,
+    APIResponse,
     AsyncOctoAI,
+    AsyncStatus,
     AsyncStream,
     ChatCompletionChunk,
     ChatCompletionResponse,
     ChatMessage,
     CompletionResponse,
     InferenceFuture,
+    Message,
     OctoAI,
     OctoAIError,
+    RequestOptions,
     Stream,
     TextModel,
+    WaitProgress,
     get_model_list,
 )
 
 
-def sync_api(client: OctoAI) -> None:
-    messages: list[ChatMessage | dict[str, str]] = [
+def constructor() -> None:
+    OctoAI()
+    OctoAI("token", base_url="http://127.0.0.1:8000", timeout=5.0, max_retries=0)
+    OctoAI(timeout=httpx.Timeout(5.0, read=60.0), httpx_client=httpx.Client())
+    OctoAI(timeout=None, default_headers={"X-Team": "a"}, trusted_hosts=["example.com"])
+    OctoAI(untrusted_urls="send_without_token", allow_insecure_http=True, stream_idle_timeout=None)
+    AsyncOctoAI(httpx_client=httpx.AsyncClient(), timeout=NOT_GIVEN, secure_link=True)
+
+
+def sync_api(client: OctoAI, options: RequestOptions) -> None:
+    messages: list[Message] = [
         ChatMessage(role="user", content="hi"),
         {"role": "user", "content": "hi"},
     ]
@@ -29,6 +47,15 @@ def sync_api(client: OctoAI) -> None:
         model=TextModel.META_LLAMA_3_1_8B_INSTRUCT, messages=messages, max_tokens=5, stop=["\n"]
     )
     assert_type(completion, ChatCompletionResponse)
+    client.text_gen.create_chat_completion(
+        model="m",
+        messages=messages,
+        response_format=None,
+        timeout=3.0,
+        max_retries=1,
+        extra_headers={"X": "1"},
+        extra_body={"new_field": 1},
+    )
     stream = client.text_gen.create_chat_completion_stream(model="m", messages=messages)
     assert_type(stream, Stream[ChatCompletionChunk])
     assert_type(client.text_gen.create_completion(model="m", prompt="p"), CompletionResponse)
@@ -39,27 +66,53 @@ def sync_api(client: OctoAI) -> None:
         client.chat.completions.create(model="m", messages=messages, stream=True),
         Stream[ChatCompletionChunk],
     )
-    assert_type(client.infer("u", {}), dict[str, Any])
+    assert_type(client.completions.create(model="m", prompt="p"), CompletionResponse)
+    assert_type(
+        client.completions.create(model="m", prompt="p", stream=True), Stream[CompletionResponse]
+    )
+    assert_type(client.infer("u", {}, **options), dict[str, Any])
     assert_type(client.infer_stream("u", {}), Stream[dict[str, Any]])
-    future = client.infer_async("u", {})
+    future = client.infer_async("u", {}, extra_body={"x": 1})
     assert_type(future, InferenceFuture)
+    assert_type(client.get_future_status(future, timeout=1.0), AsyncStatus)
     assert_type(client.is_future_ready(future), bool)
     assert_type(client.get_future_result(future), dict[str, Any] | None)
-    assert_type(client.wait(future, timeout=10.0), dict[str, Any])
+
+    def show(progress: WaitProgress) -> None:
+        print(progress.state, progress.elapsed)
+
+    assert_type(client.wait(future, timeout=10.0, on_progress=show), dict[str, Any])
     assert_type(client.health_check("u", timeout=1.0, interval=0.5), int)
     assert_type(get_model_list(), list[str])
+
+    raw = client.with_raw_response.text_gen.create_chat_completion(model="m", messages=messages)
+    assert_type(raw, APIResponse[ChatCompletionResponse])
+    assert_type(raw.parse(), ChatCompletionResponse)
+    assert_type(raw.request_id, str | None)
+    assert_type(raw.retries_taken, int)
+    assert_type(raw.headers, httpx.Headers)
+    assert_type(client.with_raw_response.infer("u", {}), APIResponse[dict[str, Any]])
+    assert_type(client.with_options(timeout=2.0, max_retries=0), OctoAI)
 
 
 async def async_api(client: AsyncOctoAI, futures: list[InferenceFuture]) -> None:
     completion = await client.text_gen.create_chat_completion(model="m", messages=[])
     assert_type(completion, ChatCompletionResponse)
-    stream = client.text_gen.create_chat_completion_stream(model="m", messages=[])
+    stream = await client.text_gen.create_chat_completion_stream(model="m", messages=[])
     assert_type(stream, AsyncStream[ChatCompletionChunk])
     async for chunk in stream:
         assert_type(chunk, ChatCompletionChunk)
     assert_type(await client.infer("u", {}), dict[str, Any])
     assert_type(await client.infer_async("u", {}), InferenceFuture)
-    async for future, result in client.as_completed(futures):
-        assert_type(future, InferenceFuture)
-        assert_type(result, dict[str, Any] | OctoAIError)
+    assert_type(await client.get_future_status(futures[0]), AsyncStatus)
+    async with client.as_completed(futures, timeout=60.0) as results:
+        async for future, result in results:
+            assert_type(future, InferenceFuture)
+            assert_type(result, dict[str, Any] | OctoAIError)
+    async with contextlib.aclosing(client.as_completed(futures)) as pairs:
+        async for _future, _result in pairs:
+            break
     assert_type(await client.health_check("u"), int)
+    raw = await client.with_raw_response.infer("u", {})
+    assert_type(raw, APIResponse[dict[str, Any]])
+    assert_type(client.with_options(max_retries=5), AsyncOctoAI)

@@ -1,0 +1,133 @@
+"""`AsyncOctoAI.as_completed`: many futures polled over one pool, yielded as they finish.
+
+The polling tasks never refer back to the iterator, so dropping it (or closing it, or leaving
+its `async with` block) cancels them at once; nothing waits for the garbage collector.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from . import _polling
+from ._errors import OctoAIClientError, OctoAIError
+from ._futures import InferenceFuture
+
+if TYPE_CHECKING:
+    from .aio import AsyncOctoAI
+
+__all__ = ["AsCompleted"]
+
+Outcome = tuple[InferenceFuture, "dict[str, Any] | OctoAIError"]
+_Queue = asyncio.Queue[tuple[InferenceFuture, Any, Exception | None]]
+
+
+async def _resolve(
+    client: AsyncOctoAI,
+    future: InferenceFuture,
+    given: Mapping[str, Any],
+    limiter: asyncio.Semaphore,
+    first_poll_delay: float,
+    done: _Queue,
+) -> None:
+    try:
+        flow = _polling.wait(client._core, future, given, first_poll_delay=first_poll_delay)
+        outputs = await client._drive(flow, limiter)
+    except Exception as exc:  # handed to the consumer, which decides; never lost in a task
+        done.put_nowait((future, None, exc))
+    else:
+        done.put_nowait((future, outputs, None))
+
+
+class AsCompleted:
+    """An async iterator of `(future, outputs)` pairs in finishing order; an async context manager.
+
+    Built by `AsyncOctoAI.as_completed`. Polling starts with the first `__anext__`.
+    """
+
+    def __init__(
+        self,
+        client: AsyncOctoAI,
+        futures: list[InferenceFuture],
+        *,
+        return_exceptions: bool,
+        max_concurrency: int,
+        first_poll_delay: float,
+        options: Mapping[str, Any],
+    ) -> None:
+        if max_concurrency < 1:
+            raise OctoAIClientError("max_concurrency must be at least 1")
+        for future in futures:
+            if not isinstance(future, InferenceFuture):
+                raise OctoAIClientError(
+                    f"as_completed needs InferenceFuture objects, not {type(future).__name__}"
+                )
+        self._client = client
+        self._futures = futures
+        self._given = {"timeout": None, **options}
+        self._return_exceptions = return_exceptions
+        self._max_concurrency = max_concurrency
+        self._first_poll_delay = first_poll_delay
+        self._tasks: list[asyncio.Task[None]] | None = None
+        self._done: _Queue | None = None
+        self._remaining = len(futures)
+
+    def _start(self) -> _Queue:
+        done: _Queue = asyncio.Queue()
+        limiter = asyncio.Semaphore(self._max_concurrency)
+        self._tasks = [
+            asyncio.ensure_future(
+                _resolve(self._client, future, self._given, limiter, self._first_poll_delay, done)
+            )
+            for future in self._futures
+        ]
+        self._done = done
+        return done
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> Outcome:
+        done = self._done if self._done is not None else self._start()
+        if self._remaining == 0:
+            await self.aclose()
+            raise StopAsyncIteration
+        try:
+            future, outputs, error = await done.get()
+        except BaseException:
+            await self.aclose()
+            raise
+        self._remaining -= 1
+        if error is None:
+            return future, outputs
+        if self._return_exceptions and isinstance(error, OctoAIError):
+            return future, error
+        await self.aclose()
+        raise error
+
+    async def aclose(self) -> None:
+        """Stop polling: cancel every poll still running and wait for them to end."""
+        tasks, self._tasks = self._tasks or [], []
+        self._remaining = 0
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def __del__(self) -> None:
+        # Dropped without being closed (a loop left early): stop the polls now.
+        for task in self._tasks or ():
+            task.cancel()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
