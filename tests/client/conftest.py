@@ -33,6 +33,11 @@ class Flavour:
             return [item async for item in opened]
         return list(stream)
 
+    async def close(self) -> None:
+        await self.call(
+            self.client.aclose() if isinstance(self.client, AsyncOctoAI) else self.client.close()
+        )
+
     def url(self, path: str) -> str:
         return self.server.base_url + path
 

@@ -261,7 +261,7 @@ async def test_health_check_of_nothing(flavour_name: str, devserver: Any) -> Non
     # The documented contract: no answer at all before the deadline is a timeout, caused by
     # the last connection error.
     client = make_client(flavour_name, devserver)
-    with pytest.raises(OctoAITimeoutError, match="did not answer within 0.3 s") as info:
+    with pytest.raises(OctoAITimeoutError, match=r"did not answer within 0\.3 s") as info:
         await Flavour(client, devserver).call(
             client.health_check(
                 f"http://127.0.0.1:{free_port()}/healthcheck", timeout=0.3, interval=0.1

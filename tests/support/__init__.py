@@ -1,0 +1,1 @@
+"""Test helpers that are real servers and clients, not mocks."""
