@@ -12,6 +12,7 @@ with OctoAI() as client:  # the token comes from OCTOAI_TOKEN
 
 import typing as _typing
 
+from ._batch.errors import BatchInputError, LedgerError, LedgerMismatchError
 from ._errors import (
     AuthenticationError,
     ConflictError,
@@ -54,11 +55,20 @@ if _typing.TYPE_CHECKING:
         CompletionResponse,
     )
 
+    from ._batch.ledger import BatchLedger, LedgerSummary
+    from ._batch.progress import BatchProgress, BatchProgressCallback
     from .aio import AsyncOctoAI
+    from .resources.batch import AsyncBatch, Batch
 
 # Loaded on first access: the generated models and asyncio are not needed to build a client.
 _LAZY = {
+    "AsyncBatch": "octoai_ext.resources.batch",
     "AsyncOctoAI": "octoai_ext.aio",
+    "Batch": "octoai_ext.resources.batch",
+    "BatchLedger": "octoai_ext._batch.ledger",
+    "BatchProgress": "octoai_ext._batch.progress",
+    "BatchProgressCallback": "octoai_ext._batch.progress",
+    "LedgerSummary": "octoai_ext._batch.ledger",
     "ChatCompletionChunk": "octoai_api.models",
     "ChatCompletionResponse": "octoai_api.models",
     "ChatMessage": "octoai_api.models",
@@ -68,10 +78,16 @@ _LAZY = {
 __all__ = [
     "NOT_GIVEN",
     "APIResponse",
+    "AsyncBatch",
     "AsyncOctoAI",
     "AsyncStatus",
     "AsyncStream",
     "AuthenticationError",
+    "Batch",
+    "BatchInputError",
+    "BatchLedger",
+    "BatchProgress",
+    "BatchProgressCallback",
     "BodyOptions",
     "ChatCompletionChunk",
     "ChatCompletionResponse",
@@ -83,6 +99,9 @@ __all__ = [
     "FutureExpiredError",
     "InferenceFailedError",
     "InferenceFuture",
+    "LedgerError",
+    "LedgerMismatchError",
+    "LedgerSummary",
     "Message",
     "NotFoundError",
     "NotGiven",

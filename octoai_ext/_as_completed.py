@@ -1,7 +1,8 @@
 """`AsyncOctoAI.as_completed`: many futures polled over one pool, yielded as they finish.
 
-The polling tasks never refer back to the iterator, so dropping it (or closing it, or leaving
-its `async with` block) cancels them at once; nothing waits for the garbage collector.
+Each future's wait is a flow run by `FlowTasks`, whose tasks never refer back to the iterator,
+so dropping it (or closing it, or leaving its `async with` block) cancels them at once; nothing
+waits for the garbage collector.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Self
 from . import _polling
 from ._errors import OctoAIClientError, OctoAIError
 from ._futures import InferenceFuture
+from ._tasks import FlowTasks
 
 if TYPE_CHECKING:
     from .aio import AsyncOctoAI
@@ -21,24 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["AsCompleted"]
 
 Outcome = tuple[InferenceFuture, "dict[str, Any] | OctoAIError"]
-_Queue = asyncio.Queue[tuple[InferenceFuture, Any, Exception | None]]
-
-
-async def _resolve(
-    client: AsyncOctoAI,
-    future: InferenceFuture,
-    given: Mapping[str, Any],
-    limiter: asyncio.Semaphore,
-    first_poll_delay: float,
-    done: _Queue,
-) -> None:
-    try:
-        flow = _polling.wait(client._core, future, given, first_poll_delay=first_poll_delay)
-        outputs = await client._drive(flow, limiter)
-    except Exception as exc:  # handed to the consumer, which decides; never lost in a task
-        done.put_nowait((future, None, exc))
-    else:
-        done.put_nowait((future, outputs, None))
 
 
 class AsCompleted:
@@ -70,32 +54,29 @@ class AsCompleted:
         self._return_exceptions = return_exceptions
         self._max_concurrency = max_concurrency
         self._first_poll_delay = first_poll_delay
-        self._tasks: list[asyncio.Task[None]] | None = None
-        self._done: _Queue | None = None
+        self._tasks: FlowTasks[InferenceFuture] | None = None
         self._remaining = len(futures)
 
-    def _start(self) -> _Queue:
-        done: _Queue = asyncio.Queue()
-        limiter = asyncio.Semaphore(self._max_concurrency)
-        self._tasks = [
-            asyncio.ensure_future(
-                _resolve(self._client, future, self._given, limiter, self._first_poll_delay, done)
-            )
-            for future in self._futures
-        ]
-        self._done = done
-        return done
+    def _start(self) -> FlowTasks[InferenceFuture]:
+        tasks: FlowTasks[InferenceFuture] = FlowTasks(
+            self._client, asyncio.Semaphore(self._max_concurrency)
+        )
+        core, given, delay = self._client._core, self._given, self._first_poll_delay
+        for future in self._futures:
+            tasks.start(future, _polling.wait(core, future, given, first_poll_delay=delay))
+        self._tasks = tasks
+        return tasks
 
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> Outcome:
-        done = self._done if self._done is not None else self._start()
+        tasks = self._tasks if self._tasks is not None else self._start()
         if self._remaining == 0:
             await self.aclose()
             raise StopAsyncIteration
         try:
-            future, outputs, error = await done.get()
+            future, outputs, error = await tasks.next()
         except BaseException:
             await self.aclose()
             raise
@@ -109,17 +90,14 @@ class AsCompleted:
 
     async def aclose(self) -> None:
         """Stop polling: cancel every poll still running and wait for them to end."""
-        tasks, self._tasks = self._tasks or [], []
         self._remaining = 0
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            await asyncio.gather(*tasks, return_exceptions=True)
+        if self._tasks is not None:
+            await self._tasks.aclose()
 
     def __del__(self) -> None:
         # Dropped without being closed (a loop left early): stop the polls now.
-        for task in self._tasks or ():
-            task.cancel()
+        if self._tasks is not None:
+            self._tasks.cancel()
 
     async def __aenter__(self) -> Self:
         return self

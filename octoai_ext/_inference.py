@@ -10,7 +10,7 @@ import httpx
 
 from . import _constants as c
 from ._errors import OctoAIClientError
-from ._flows import Call, Flow, call, start_deadline
+from ._flows import Call, Deadline, Flow, call, start_deadline
 from ._futures import InferenceFuture
 from ._lazy import lazy_module
 from ._requests import encode_inputs
@@ -64,10 +64,19 @@ def infer(
 ) -> Flow[dict[str, Any]]:
     """A synchronous inference; any 2xx answer is a success (204 gives `{}`)."""
     options = core.options(given)
+    return (yield from run(core, endpoint_url, inputs, options, options.deadline(core.clock)))
+
+
+def run(
+    core: ClientCore,
+    endpoint_url: str,
+    inputs: Any,
+    options: CallOptions,
+    deadline: Deadline | None,
+) -> Flow[dict[str, Any]]:
+    """`infer` with resolved options and a deadline shared with other calls (a batch's)."""
     spec = _infer_call(core, endpoint_url, inputs, options)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
-    )
+    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
     return core.parse_object(response, "inference outputs")
 
 
@@ -76,10 +85,19 @@ def infer_async(
 ) -> Flow[InferenceFuture]:
     """Queue an inference and return its future."""
     options = core.options(given)
+    return (yield from queue(core, endpoint_url, inputs, options, options.deadline(core.clock)))
+
+
+def queue(
+    core: ClientCore,
+    endpoint_url: str,
+    inputs: Any,
+    options: CallOptions,
+    deadline: Deadline | None,
+) -> Flow[InferenceFuture]:
+    """`infer_async` with resolved options and a deadline shared with other calls."""
     spec = _infer_call(core, endpoint_url, inputs, options, queue=True)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
-    )
+    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
     queued = core.parse_model(
         _generated.AsyncInferenceResponse.from_dict, response, "a queued inference"
     )

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 
 import httpx
 
 from . import _constants as c
 from . import _health, _inference, _polling
 from ._base import ClientBase
+from ._batch.constants import DEFAULT_CONCURRENCY
 from ._deadline import deadline_scope
 from ._flows import Flow, Send
 from ._futures import AsyncStatus, InferenceFuture
@@ -28,7 +30,10 @@ from .resources.text_gen import (
 )
 
 if TYPE_CHECKING:
+    from ._batch.ledger import BatchLedger
+    from ._batch.progress import BatchProgressCallback
     from ._generated import ChatCompletionChunk  # noqa: F401 - named in docs
+    from .resources.batch import Batch
 
 __all__ = ["OctoAI", "OctoAIWithRawResponse"]
 
@@ -218,6 +223,97 @@ class OctoAI(ClientBase[httpx.Client]):
             on_progress=on_progress,
         )
         return self._drive(flow)
+
+    def batch(
+        self,
+        endpoint_url: str,
+        items: Iterable[Mapping[str, Any]],
+        *,
+        ledger: str | os.PathLike[str] | BatchLedger,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        mode: Literal["async", "sync"] = "async",
+        id_field: str | None = "id",
+        retry_failed: bool = False,
+        poll_interval: float = c.POLL_INITIAL_INTERVAL,
+        max_poll_interval: float = c.POLL_MAX_INTERVAL,
+        on_progress: BatchProgressCallback | None = None,
+        **options: Unpack[BodyOptions],
+    ) -> Batch:
+        """Run `items` through an endpoint, resumably; yield results as items finish.
+
+        Every item's state is kept in `ledger`, an SQLite file: run the same call again with
+        the same ledger after a crash, a kill or Ctrl-C and it resumes. Items never sent are
+        sent, queued ones are polled, finished ones are left alone (`ledger.results()` gives
+        every result; a run yields only the items it finished itself). An item whose submit
+        may have reached the service before the process died is sent again and counted as
+        resubmitted, never dropped; so is an item whose result expired (24 hours after it
+        completed).
+
+        `items` is read lazily, a window of `concurrency` items ahead, so it may be a generator
+        over a file of millions of lines. An item's key is its `id_field` value (a string or
+        an integer), which is left out of what is sent; an item without one is sent whole and
+        keyed by its position, counting from 0. Keys must be unique.
+
+        A 429 answer never fails an item: the batch pauses for `Retry-After` (or a backoff),
+        halves the items in flight, and grows them back as answers succeed. An item fails when
+        the service refuses it (4xx) or fails it (5xx after the retries, or status `failed`);
+        a refused token or no answer at all stops the batch with that error instead.
+
+        With `mode="async"` (the default) each item is queued (`X-OctoAI-Async: 1`) and
+        polled with growing intervals; `mode="sync"` sends plain synchronous requests, for
+        endpoints without asynchronous inference. `OctoAI` sends one request at a time (queued
+        items still run side by side in the service); `AsyncOctoAI` keeps up to `concurrency`
+        requests in flight over its one connection pool and is the one for throughput.
+
+        Args:
+            endpoint_url: The inference endpoint; the ledger refuses any other.
+            items: Dicts of inputs, each with an optional `id_field`.
+            ledger: The ledger file (created if missing), or an open `BatchLedger`.
+            concurrency: The most items in flight at once.
+            mode: `"async"` (queue and poll) or `"sync"` (one synchronous request per item).
+            id_field: The field holding each item's key; None keys every item by position.
+            retry_failed: Send again the items that failed in earlier runs.
+            poll_interval: Seconds from a submit to its first poll; each pause grows by half.
+            max_poll_interval: The longest pause between two polls of one item.
+            on_progress: Called with a `BatchProgress` at most every 0.1 s and at the end.
+            **options: `timeout` in seconds bounds the whole run (default: none), the requests
+                in flight included; an `httpx.Timeout` sets per-request limits instead.
+                `max_retries` and `extra_headers` apply to each request, `extra_body` is merged
+                into every item.
+
+        Returns:
+            An iterator of `(key, outputs)` and `(key, error)` pairs in finishing order, where
+            `error` is an `OctoAIError`; use it in a `with` block, which stops the work when
+            left.
+
+        Raises:
+            LedgerError: The ledger cannot be used; `LedgerMismatchError` when it belongs to
+                another endpoint.
+            OctoAIClientError: A bad argument.
+            BatchInputError: While iterating, when an item is not a dict, its id is bad or
+                repeated, or it is not where the ledger recorded it.
+            OctoAITimeoutError: While iterating, when `timeout` passed (the ledger resumes).
+            AuthenticationError: While iterating, when the token is refused.
+            OctoAIConnectionError: While iterating, when the service cannot be reached.
+        """
+        from ._batch.run import BatchRun
+        from .resources.batch import Batch
+
+        run = BatchRun(
+            self._core,
+            endpoint_url,
+            items,
+            ledger=ledger,
+            concurrency=concurrency,
+            mode=mode,
+            id_field=id_field,
+            retry_failed=retry_failed,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+            given=options,
+        )
+        return Batch(self, run)
 
     def health_check(
         self,

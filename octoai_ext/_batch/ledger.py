@@ -1,0 +1,415 @@
+"""`BatchLedger`: the SQLite file that remembers every item of a batch across crashes.
+
+A thin adapter: the decisions are pure functions in `records`; this module only stores their
+records, one transaction per group of changes. The database runs in WAL mode with
+`synchronous=NORMAL`: a committed change survives the process being killed at any moment (a
+power cut may lose the last few, which at worst sends an item again).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, Self
+
+from .._errors import OctoAIError
+from .errors import BatchInputError, LedgerError, LedgerMismatchError
+from .records import ItemRecord, ItemState, Resubmission, error_from_dict
+
+__all__ = ["BatchLedger", "LedgerSummary"]
+
+#: The layout version written to new ledgers; others are refused rather than misread.
+FORMAT: Final = "1"
+
+_SCHEMA: Final = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS items (
+    position INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL,
+    submissions INTEGER NOT NULL,
+    resubmissions INTEGER NOT NULL,
+    resubmitted TEXT,
+    response_id TEXT,
+    poll_url TEXT,
+    submitted_at REAL,
+    outputs TEXT,
+    error TEXT,
+    finished_at REAL
+);
+"""
+_COLUMNS: Final = (
+    "position, key, state, submissions, resubmissions, resubmitted, response_id, poll_url, "
+    "submitted_at, outputs, error, finished_at"
+)
+# The column list is a constant of this module; every value goes through a parameter.
+_SAVE: Final = f"INSERT OR REPLACE INTO items ({_COLUMNS}) VALUES ({', '.join('?' * 12)})"  # noqa: S608
+_SELECT: Final = f"SELECT {_COLUMNS} FROM items"  # noqa: S608
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerSummary:
+    """The counts of a ledger, as `octoai batch status` prints them.
+
+    Attributes:
+        endpoint_url: The endpoint the batch sends to (None before its first run).
+        submitting: Items whose submit may be in flight (sent again on resume).
+        submitted: Items queued in the service, to be polled.
+        completed: Items with outputs.
+        failed: Items with an error.
+        resubmissions: Submits sent although an earlier one may have been taken.
+        created_at: Wall-clock seconds (epoch) when the ledger was created.
+    """
+
+    endpoint_url: str | None
+    submitting: int
+    submitted: int
+    completed: int
+    failed: int
+    resubmissions: int
+    created_at: float | None
+
+    @property
+    def recorded(self) -> int:
+        """Items the ledger has a row for (items never sent are not recorded)."""
+        return self.submitting + self.submitted + self.completed + self.failed
+
+    @property
+    def in_flight(self) -> int:
+        """Items sent but not finished."""
+        return self.submitting + self.submitted
+
+
+def _dump(value: Mapping[str, Any] | None) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _row(record: ItemRecord) -> tuple[Any, ...]:
+    return (
+        record.position,
+        record.key,
+        record.state.value,
+        record.submissions,
+        record.resubmissions,
+        record.resubmitted.value if record.resubmitted else None,
+        record.response_id,
+        record.poll_url,
+        record.submitted_at,
+        _dump(record.outputs),
+        _dump(record.error),
+        record.finished_at,
+    )
+
+
+def _record(row: Sequence[Any]) -> ItemRecord:
+    return ItemRecord(
+        position=row[0],
+        key=row[1],
+        state=ItemState(row[2]),
+        submissions=row[3],
+        resubmissions=row[4],
+        resubmitted=Resubmission(row[5]) if row[5] else None,
+        response_id=row[6],
+        poll_url=row[7],
+        submitted_at=row[8],
+        outputs=json.loads(row[9]) if row[9] is not None else None,
+        error=json.loads(row[10]) if row[10] is not None else None,
+        finished_at=row[11],
+    )
+
+
+class BatchLedger:
+    """The ledger of one batch: an SQLite file with one row per item ever sent.
+
+    Open one to read the results of a batch, all of them, whichever run finished them:
+
+        with BatchLedger("captions.ledger") as ledger:
+            for key, result in ledger.results():
+                ...
+
+    Args:
+        path: The ledger file.
+        create: Create the file if it does not exist (a batch run does); otherwise a missing
+            file raises `LedgerError`.
+
+    Raises:
+        LedgerError: The file is missing (without `create`), is not a ledger, or is damaged.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = False) -> None:
+        self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise LedgerError(f"no batch ledger at {self.path}")
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot open the batch ledger {self.path}: {exc}") from None
+        try:
+            with self._guard("open"):
+                self._db.execute("PRAGMA busy_timeout = 5000")
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+                self._prepare()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _guard(self, action: str) -> _Guard:
+        return _Guard(self.path, action)
+
+    def _prepare(self) -> None:
+        names = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        tables = {name for (name,) in names}
+        if tables and "meta" not in tables:
+            raise LedgerError(f"{self.path} is an SQLite file but not a batch ledger")
+        if not tables:
+            # Idempotent, so two processes creating the same ledger at once both succeed.
+            self._db.executescript(_SCHEMA)
+            with self._transaction():
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)",
+                    [("format", FORMAT), ("created_at", repr(time.time()))],
+                )
+        found = self._meta("format")
+        if found != FORMAT:
+            raise LedgerError(
+                f"{self.path} is a batch ledger of format {found}; this version reads {FORMAT}"
+            )
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db, self.path)
+
+    def _meta(self, name: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    # ---- what users read ---------------------------------------------------------------
+
+    @property
+    def endpoint_url(self) -> str | None:
+        """The endpoint this ledger's batch sends to; None before its first run."""
+        with self._guard("read"):
+            return self._meta("endpoint_url")
+
+    def summary(self) -> LedgerSummary:
+        """Count the items in each state.
+
+        Raises:
+            LedgerError: The file cannot be read.
+        """
+        with self._guard("read"):
+            counts = dict(
+                self._db.execute("SELECT state, COUNT(*) FROM items GROUP BY state").fetchall()
+            )
+            resubmissions = self._db.execute(
+                "SELECT COALESCE(SUM(resubmissions), 0) FROM items"
+            ).fetchone()[0]
+            created = self._meta("created_at")
+            return LedgerSummary(
+                endpoint_url=self._meta("endpoint_url"),
+                submitting=counts.get(ItemState.SUBMITTING.value, 0),
+                submitted=counts.get(ItemState.SUBMITTED.value, 0),
+                completed=counts.get(ItemState.COMPLETED.value, 0),
+                failed=counts.get(ItemState.FAILED.value, 0),
+                resubmissions=int(resubmissions),
+                created_at=float(created) if created else None,
+            )
+
+    def results(self) -> Iterator[tuple[Any, dict[str, Any] | OctoAIError]]:
+        """Every finished item in input order: `(key, outputs)` or `(key, error)`.
+
+        The key is the item's `id`, or its position when it had none. Items read by the
+        iterator are not held in memory.
+
+        Raises:
+            LedgerError: The file cannot be read.
+        """
+        for key, outputs, error in self._finished_rows():
+            if outputs is not None:
+                yield json.loads(key), json.loads(outputs)
+            else:
+                yield json.loads(key), error_from_dict(json.loads(error or "{}"))
+
+    def records(self) -> Iterator[ItemRecord]:
+        """Every recorded item in input order, with its state and history.
+
+        Raises:
+            LedgerError: The file cannot be read.
+        """
+        with self._guard("read"):
+            cursor = self._db.execute(_SELECT + " ORDER BY position")
+        while True:
+            with self._guard("read"):
+                rows = cursor.fetchmany(500)
+            if not rows:
+                return
+            yield from (_record(row) for row in rows)
+
+    def export_jsonl(self, path: str | os.PathLike[str]) -> int:
+        """Write every finished item to a JSON Lines file, replacing it atomically.
+
+        Each line is `{"id": key, "outputs": {...}}` or `{"id": key, "error": {...}}` (`type`,
+        `message`, `status_code`, `request_id`), in input order, one line per item however
+        many runs it took; the file is written beside `path` first and then renamed over it,
+        so a reader never sees half of it.
+
+        Returns:
+            The number of lines written.
+
+        Raises:
+            LedgerError: The ledger cannot be read.
+            OSError: The file cannot be written.
+        """
+        target = Path(path)
+        partial = target.with_name(target.name + ".partial")
+        lines = 0
+        with partial.open("w", encoding="utf-8") as out:
+            for key, outputs, error in self._finished_rows():
+                field, value = ("outputs", outputs) if outputs is not None else ("error", error)
+                out.write(f'{{"id":{key},"{field}":{value}}}\n')
+                lines += 1
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+        return lines
+
+    def _finished_rows(self) -> Iterator[tuple[str, str | None, str | None]]:
+        with self._guard("read"):
+            cursor = self._db.execute(
+                "SELECT key, outputs, error FROM items WHERE state IN (?, ?) ORDER BY position",
+                (ItemState.COMPLETED.value, ItemState.FAILED.value),
+            )
+        while True:
+            with self._guard("read"):
+                rows = cursor.fetchmany(500)
+            if not rows:
+                return
+            yield from rows
+
+    # ---- what a run uses ---------------------------------------------------------------
+
+    def bind(self, endpoint_url: str) -> None:
+        """Record the endpoint of the batch, or check that it is the one recorded.
+
+        Raises:
+            LedgerMismatchError: The ledger records another endpoint.
+        """
+        with self._transaction():
+            found = self._meta("endpoint_url")
+            if found is None:
+                self._db.execute(
+                    "INSERT INTO meta (name, value) VALUES ('endpoint_url', ?)", (endpoint_url,)
+                )
+            elif found != endpoint_url:
+                raise LedgerMismatchError(
+                    f"the ledger {self.path} belongs to a batch for {found}, not {endpoint_url}; "
+                    "use another ledger file for another endpoint"
+                )
+
+    def lookup(self, first: int, last: int) -> dict[int, ItemRecord]:
+        """The records of the items at positions `first` to `last` (both included)."""
+        with self._guard("read"):
+            rows = self._db.execute(
+                _SELECT + " WHERE position BETWEEN ? AND ?", (first, last)
+            ).fetchall()
+        return {row[0]: _record(row) for row in rows}
+
+    def save(self, records: Iterable[ItemRecord]) -> None:
+        """Store records in one transaction: all of them, or none if it fails.
+
+        Raises:
+            BatchInputError: Two items have the same key.
+            LedgerError: The file cannot be written.
+        """
+        rows = [_row(record) for record in records]
+        if not rows:
+            return
+        try:
+            with self._transaction():
+                self._db.executemany(_SAVE, rows)
+        except sqlite3.IntegrityError as exc:
+            keys = ", ".join(sorted({row[1] for row in rows}))
+            raise BatchInputError(
+                f"two items have the same id (one of {keys}); every item's id must be unique "
+                f"({exc})"
+            ) from None
+
+    # ---- lifecycle ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the file; a closed ledger cannot be used again."""
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"BatchLedger({str(self.path)!r})"
+
+
+class _Guard:
+    """Turns SQLite's errors into `LedgerError`, naming the file and the action."""
+
+    def __init__(self, path: Path, action: str) -> None:
+        self._path = path
+        self._action = action
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
+            raise LedgerError(
+                f"cannot {self._action} the batch ledger {self._path}: {exc}"
+            ) from None
+
+
+class _Transaction(_Guard):
+    """One write transaction: committed on success, rolled back on any exception."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        super().__init__(path, "write")
+        self._db = db
+
+    def __enter__(self) -> None:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot write the batch ledger {self._path}: {exc}") from None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc is None:
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                self._db.execute("ROLLBACK")
+                raise LedgerError(f"cannot write the batch ledger {self._path}: {error}") from None
+            return
+        self._db.execute("ROLLBACK")
+        super().__exit__(exc_type, exc, tb)

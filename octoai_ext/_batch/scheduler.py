@@ -1,0 +1,340 @@
+"""The decisions of a batch: which item to send, which future to poll and when, how many at once.
+
+`Scheduler` does no I/O and reads no clock of its own: a driver feeds it the items it reads,
+asks `next_job` for work, runs each job's requests and hands the outcome to `complete`, which
+answers the records to store and the results to yield. The asyncio driver starts every job it
+is offered at once; the sync driver runs one at a time. Tests drive it with a fake clock.
+
+Order of work: a due poll comes before a new submit (finishing items frees room); polls are
+taken earliest-due first; items are submitted in input order; an item refused with 429 goes back
+to the front of the line.
+"""
+
+from __future__ import annotations
+
+import enum
+import heapq
+import itertools
+import json
+import random
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _constants as c
+from .._errors import (
+    AuthenticationError,
+    FutureExpiredError,
+    OctoAIClientError,
+    OctoAIConnectionError,
+    OctoAIError,
+    OctoAIServerError,
+)
+from .._futures import AsyncStatus, InferenceFuture
+from . import records as r
+from .errors import LedgerError
+from .window import Window
+
+__all__ = ["Changes", "Checked", "Job", "JobKind", "Scheduler", "Throttled", "Work"]
+
+Result = tuple[Any, "dict[str, Any] | OctoAIError"]
+
+
+class JobKind(enum.Enum):
+    """What a job does with its item."""
+
+    #: Queue the item (asynchronous inference) and record its future.
+    SUBMIT = "submit"
+    #: Run the item and wait for its outputs (`mode="sync"`).
+    INFER = "infer"
+    #: Poll the item's future; fetch the outputs once it completed.
+    CHECK = "check"
+
+
+class Throttled(Exception):
+    """A request was answered 429: the service wants fewer requests, not a failed item."""
+
+    def __init__(self, retry_after: str | None) -> None:
+        super().__init__(f"throttled (Retry-After: {retry_after})")
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What one check of a future found: its status, and its outputs or error once final."""
+
+    status: AsyncStatus
+    outputs: dict[str, Any] | None = None
+    error: OctoAIError | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Work:
+    """An item the scheduler is working on."""
+
+    position: int
+    key: str
+    inputs: Mapping[str, Any] | None
+    record: r.ItemRecord | None
+    #: Its last submit was refused (429), so the next one is not a resubmission.
+    refused: bool = False
+    #: The pause before its next poll grows from the poll interval.
+    interval: float = 0.0
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Job:
+    """One unit of work for a driver: its requests form one flow (see `jobs`)."""
+
+    kind: JobKind
+    work: Work
+    #: The scheduler's clock when the job was handed out.
+    sent_at: float
+    #: The record to store before the job's first request leaves, if any.
+    intent: r.ItemRecord | None = None
+
+
+@dataclass(slots=True)
+class Changes:
+    """What completing jobs produced: records to store, then results to hand to the caller."""
+
+    saves: list[r.ItemRecord] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+
+    def extend(self, other: Changes) -> None:
+        """Add another job's changes after these."""
+        self.saves.extend(other.saves)
+        self.results.extend(other.results)
+
+
+@dataclass(slots=True)
+class Counts:
+    """What a run did so far (items found finished by earlier runs are `skipped`)."""
+
+    submitted: int = 0
+    done: int = 0
+    failed: int = 0
+    resubmitted: int = 0
+    skipped: int = 0
+    throttled: int = 0
+
+
+def item_failed(error: Exception) -> bool:
+    """Whether an error of a submit is the item's own failure rather than the batch's.
+
+    The service refused or failed this item (a 4xx other than 401/403, a 5xx after the
+    retries, an answer that could not be read) or its inputs could not be sent: the item fails
+    and the batch goes on. A refused token, or no answer at all, would meet every item alike:
+    the batch stops with that error, and running it again resumes.
+    """
+    if isinstance(error, AuthenticationError):
+        return False
+    if isinstance(error, OctoAIClientError):
+        return True
+    if isinstance(error, OctoAIConnectionError):
+        return False
+    return isinstance(error, OctoAIServerError) and error.status_code is not None
+
+
+class Scheduler:
+    """The pure decision core of one batch run.
+
+    Args:
+        concurrency: The most items in flight; the window adapts below it on 429s.
+        sync_mode: Run each item with one synchronous request instead of queueing it.
+        retry_failed: Send items that failed in an earlier run again.
+        poll_interval: Seconds from a submit to its first poll; each pause then grows by half.
+        max_poll_interval: The longest pause between two polls of one item.
+        clock: Monotonic seconds, for scheduling.
+        wall: Wall-clock seconds (epoch), for the records.
+        rand: Jitter source for the backoff after a 429 without `Retry-After`.
+    """
+
+    def __init__(
+        self,
+        *,
+        concurrency: int,
+        sync_mode: bool = False,
+        retry_failed: bool = False,
+        poll_interval: float = c.POLL_INITIAL_INTERVAL,
+        max_poll_interval: float = c.POLL_MAX_INTERVAL,
+        clock: Callable[[], float],
+        wall: Callable[[], float],
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.window = Window(concurrency, rand=rand)
+        self.counts = Counts()
+        self._sync_mode = sync_mode
+        self._retry_failed = retry_failed
+        self._poll_interval = poll_interval
+        self._max_poll_interval = max_poll_interval
+        self._clock = clock
+        self._wall = wall
+        self._ready: deque[Work] = deque()
+        self._polls: list[tuple[float, int, Work]] = []
+        self._order = itertools.count()
+        #: Items in flight: waiting for a poll, or with a job running.
+        self.active = 0
+        #: Jobs handed out and not completed.
+        self.running = 0
+        self.exhausted = False
+
+    # ---- input -------------------------------------------------------------------------
+
+    def wants(self) -> int:
+        """How many more items to read now: the read-ahead stays within one window."""
+        if self.exhausted:
+            return 0
+        return max(0, self.window.limit - len(self._ready))
+
+    def add(
+        self, position: int, key: str, inputs: Mapping[str, Any], record: r.ItemRecord | None
+    ) -> None:
+        """Take an item read from the input, with its record from the ledger (None if new)."""
+        step = r.next_step(record, retry_failed=self._retry_failed)
+        if step is r.NextStep.SKIP:
+            self.counts.skipped += 1
+            return
+        work = Work(position, key, inputs, record)
+        if step is r.NextStep.POLL:
+            # Already in flight in the service: it counts against the window at once.
+            self.active += 1
+            self._poll_at(work, self._clock())
+        else:
+            self._ready.append(work)
+
+    def end_of_input(self) -> None:
+        """The input has no more items."""
+        self.exhausted = True
+
+    @property
+    def finished(self) -> bool:
+        """Every item read has a result and the input is exhausted."""
+        return self.exhausted and not self._ready and self.active == 0 and self.running == 0
+
+    # ---- decisions ---------------------------------------------------------------------
+
+    def next_job(self) -> Job | None:
+        """The next job to start now, or None until a job completes or `wait_time` passes."""
+        now = self._clock()
+        allowed = self.window.allowed
+        if self.window.paused(now) or self.running >= allowed:
+            return None
+        if self._polls and self._polls[0][0] <= now:
+            work = heapq.heappop(self._polls)[2]
+            self.running += 1
+            return Job(JobKind.CHECK, work, now)
+        if self._ready and self.active < allowed:
+            work = self._ready.popleft()
+            before = work.record.resubmissions if work.record else 0
+            intent = r.submit_intent(
+                work.record, work.position, work.key, self._wall(), refused=work.refused
+            )
+            if not work.refused:
+                self.counts.submitted += 1
+                self.counts.resubmitted += intent.resubmissions - before
+            work.record, work.refused = intent, False
+            self.active += 1
+            self.running += 1
+            kind = JobKind.INFER if self._sync_mode else JobKind.SUBMIT
+            return Job(kind, work, now, intent)
+        return None
+
+    def wait_time(self) -> float | None:
+        """Seconds until `next_job` may have work without any job completing; None if never."""
+        now = self._clock()
+        if self.running >= self.window.allowed:
+            return None
+        due: float | None = None
+        if self._ready and self.active < self.window.allowed:
+            due = now
+        if self._polls and (due is None or self._polls[0][0] < due):
+            due = self._polls[0][0]
+        if due is None:
+            return None
+        return max(0.0, max(due, self.window.paused_until) - now)
+
+    # ---- outcomes ----------------------------------------------------------------------
+
+    def complete(self, job: Job, outcome: object) -> Changes:
+        """Take the outcome of a job: its value, or the exception its flow raised.
+
+        Raises:
+            Exception: The outcome stops the whole batch (see `item_failed`); it is re-raised.
+        """
+        self.running -= 1
+        now = self._clock()
+        work = job.work
+        if isinstance(outcome, Throttled):
+            self.counts.throttled += 1
+            self.window.throttled(sent_at=job.sent_at, now=now, retry_after=outcome.retry_after)
+            if job.kind is JobKind.CHECK:
+                self._poll_at(work, self.window.paused_until)
+            else:
+                work.refused = True
+                self.active -= 1
+                self._ready.appendleft(work)
+            return Changes()
+        if isinstance(outcome, Exception) and not isinstance(outcome, OctoAIError):
+            raise outcome
+        self.window.succeeded()
+        if job.kind is JobKind.CHECK:
+            return self._checked(work, outcome, now)
+        if isinstance(outcome, OctoAIError):
+            if item_failed(outcome):
+                return self._finish(work, outcome)
+            raise outcome
+        if job.kind is JobKind.SUBMIT:
+            if not isinstance(outcome, InferenceFuture):
+                raise TypeError(f"a submit job answered {type(outcome).__name__}")
+            work.record = r.accepted(self._record(work), outcome, self._wall())
+            work.interval = self._poll_interval
+            self._poll_at(work, now + work.interval)
+            return Changes(saves=[work.record])
+        if not isinstance(outcome, dict):
+            raise TypeError(f"an infer job answered {type(outcome).__name__}")
+        return self._finish(work, outcome)
+
+    def _checked(self, work: Work, outcome: object, now: float) -> Changes:
+        if isinstance(outcome, FutureExpiredError):
+            # The result is gone (or was never known): the item is sent again, marked expired.
+            self.active -= 1
+            self._ready.appendleft(work)
+            return Changes()
+        if isinstance(outcome, Exception):
+            raise outcome
+        if not isinstance(outcome, Checked):
+            raise TypeError(f"a check job answered {type(outcome).__name__}")
+        if outcome.status is AsyncStatus.COMPLETED and outcome.outputs is not None:
+            return self._finish(work, outcome.outputs)
+        if outcome.status is AsyncStatus.FAILED and outcome.error is not None:
+            return self._finish(work, outcome.error)
+        work.interval = (
+            self._poll_interval
+            if work.interval <= 0
+            else min(work.interval * c.POLL_MULTIPLIER, self._max_poll_interval)
+        )
+        self._poll_at(work, now + work.interval)
+        return Changes()
+
+    def _finish(self, work: Work, result: dict[str, Any] | OctoAIError) -> Changes:
+        self.active -= 1
+        record = self._record(work)
+        if isinstance(result, OctoAIError):
+            work.record = r.failed(record, r.error_to_dict(result), self._wall())
+            self.counts.failed += 1
+        else:
+            work.record = r.completed(record, result, self._wall())
+            self.counts.done += 1
+        work.inputs = None
+        return Changes(saves=[work.record], results=[(json.loads(work.key), result)])
+
+    def _poll_at(self, work: Work, due: float) -> None:
+        heapq.heappush(self._polls, (due, next(self._order), work))
+
+    @staticmethod
+    def _record(work: Work) -> r.ItemRecord:
+        if work.record is None:
+            raise LedgerError(f"item {work.key} has no record")
+        return work.record
