@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from octoai_ext import AsyncOctoAI, OctoAI
-from octoai_ext.resources import text_gen
+from octoai_ext.resources import batch, text_gen
 
 PAIRS = [
     (OctoAI, AsyncOctoAI),
@@ -23,6 +23,7 @@ PAIRS = [
     (text_gen.Chat, text_gen.AsyncChat),
     (text_gen.ChatCompletions, text_gen.AsyncChatCompletions),
     (text_gen.Completions, text_gen.AsyncCompletions),
+    (batch.Batch, batch.AsyncBatch),
 ]
 RENAMED = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 ASYNC_ONLY = {"as_completed"}
@@ -137,5 +138,8 @@ _NOT_SENDING = frozenset(
         "with_raw_response",
         "base_url",
         "has_token",
+        # Returns an iterator at once; its requests are sent while it is iterated.
+        "batch",
+        "ledger",
     }
 )

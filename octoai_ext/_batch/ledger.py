@@ -48,8 +48,14 @@ _COLUMNS: Final = (
     "position, key, state, submissions, resubmissions, resubmitted, response_id, poll_url, "
     "submitted_at, outputs, error, finished_at"
 )
-# The column list is a constant of this module; every value goes through a parameter.
-_SAVE: Final = f"INSERT OR REPLACE INTO items ({_COLUMNS}) VALUES ({', '.join('?' * 12)})"  # noqa: S608
+# The column list is a constant of this module; every value goes through a parameter. An
+# upsert on the position (not INSERT OR REPLACE, which would delete another row holding the
+# same key) lets a repeated key fail on the UNIQUE constraint.
+_SAVE: Final = (
+    f"INSERT INTO items ({_COLUMNS}) VALUES ({', '.join('?' * 12)}) "  # noqa: S608
+    "ON CONFLICT (position) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in _COLUMNS.split(", ")[1:])
+)
 _SELECT: Final = f"SELECT {_COLUMNS} FROM items"  # noqa: S608
 
 

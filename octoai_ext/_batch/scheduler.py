@@ -289,8 +289,8 @@ class Scheduler:
             if not isinstance(outcome, InferenceFuture):
                 raise TypeError(f"a submit job answered {type(outcome).__name__}")
             work.record = r.accepted(self._record(work), outcome, self._wall())
-            work.interval = self._poll_interval
-            self._poll_at(work, now + work.interval)
+            work.interval = 0.0
+            self._poll_at(work, now + self._poll_interval)
             return Changes(saves=[work.record])
         if not isinstance(outcome, dict):
             raise TypeError(f"an infer job answered {type(outcome).__name__}")
