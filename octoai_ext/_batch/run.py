@@ -93,7 +93,8 @@ class BatchRun:
         try:
             self.ledger.bind(endpoint_url)
         except BaseException:
-            self.close()
+            if self._owns_ledger:
+                self.ledger.close()
             raise
         self._source: Iterator[Item] = keyed(items, id_field)
         self.scheduler = Scheduler(

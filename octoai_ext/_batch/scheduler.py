@@ -40,6 +40,9 @@ __all__ = ["Changes", "Checked", "Job", "JobKind", "Scheduler", "Throttled", "Wo
 
 Result = tuple[Any, "dict[str, Any] | OctoAIError"]
 
+#: An item whose result expires this many times in one run fails with `FutureExpiredError`.
+MAX_EXPIRED = 3
+
 
 class JobKind(enum.Enum):
     """What a job does with its item."""
@@ -81,6 +84,8 @@ class Work:
     refused: bool = False
     #: The pause before its next poll grows from the poll interval.
     interval: float = 0.0
+    #: Its results that expired before this run could fetch them.
+    expired: int = 0
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -298,6 +303,10 @@ class Scheduler:
 
     def _checked(self, work: Work, outcome: object, now: float) -> Changes:
         if isinstance(outcome, FutureExpiredError):
+            work.expired += 1
+            if work.expired >= MAX_EXPIRED:
+                # Results that expire faster than they are polled: sending again cannot help.
+                return self._finish(work, outcome)
             # The result is gone (or was never known): the item is sent again, marked expired.
             self.active -= 1
             self._ready.appendleft(work)

@@ -20,7 +20,15 @@ from octoai_ext import (
     RequestValidationError,
 )
 from octoai_ext._batch import records as r
-from octoai_ext._batch.scheduler import Checked, Job, JobKind, Scheduler, Throttled, item_failed
+from octoai_ext._batch.scheduler import (
+    MAX_EXPIRED,
+    Checked,
+    Job,
+    JobKind,
+    Scheduler,
+    Throttled,
+    item_failed,
+)
 from octoai_ext._batch.window import Window
 from octoai_ext._futures import AsyncStatus
 
@@ -179,6 +187,25 @@ def test_an_expired_future_is_sent_again_and_counted() -> None:
     assert again.intent is not None
     assert again.intent.resubmitted is r.Resubmission.EXPIRED
     assert scheduler.counts.resubmitted == 1
+
+
+def test_an_item_whose_result_keeps_expiring_fails() -> None:
+    scheduler, clock = make(concurrency=1)
+    feed(scheduler, 1)
+    for _ in range(MAX_EXPIRED - 1):
+        (submit,) = all_jobs(scheduler)
+        scheduler.complete(submit, future(submit))
+        clock.now += 1
+        (check,) = all_jobs(scheduler)
+        assert scheduler.complete(check, FutureExpiredError("gone")).results == []
+    (submit,) = all_jobs(scheduler)
+    scheduler.complete(submit, future(submit))
+    clock.now += 1
+    (check,) = all_jobs(scheduler)
+    error = FutureExpiredError("gone again")
+    assert scheduler.complete(check, error).results == [("k0", error)]
+    assert scheduler.finished
+    assert scheduler.counts.resubmitted == MAX_EXPIRED - 1
 
 
 def test_a_failed_inference_is_a_result() -> None:
