@@ -21,6 +21,8 @@ class ExitCode(enum.IntEnum):
     NOT_READY = 3
     #: A timeout ran out: a request, ``--wait --timeout`` or ``health --timeout``.
     TIMEOUT = 4
+    #: ``batch run`` finished, but some items failed (their errors are in the results file).
+    ITEMS_FAILED = 5
     #: Interrupted with Ctrl-C (128 + SIGINT, as shells report it).
     INTERRUPTED = 130
     #: Standard output was closed early (128 + SIGPIPE), as in ``octoai models | head -1``.

@@ -6,6 +6,7 @@ import argparse
 from typing import TypeAlias
 
 from .. import __version__
+from ._batch import run_batch, run_batch_status
 from ._chat import DEFAULT_MODEL, run_chat, run_models
 from ._health import run_health
 from ._inference import run_future_result, run_future_status, run_infer
@@ -32,6 +33,7 @@ exit codes:
   2    usage error: bad arguments, unreadable input, no token (nothing was sent)
   3    future result: the inference is not finished yet (pass --wait to wait)
   4    a timeout ran out (request, --wait --timeout, health --timeout)
+  5    batch run: some items failed (see the results file; --retry-failed)
   130  interrupted (Ctrl-C); a waited-on future is printed so the work is not lost
 
 See docs/cli.md for examples."""
@@ -117,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_infer(commands, common)
     _add_future(commands, common)
     _add_health(commands, common)
+    _add_batch(commands, common)
     models = commands.add_parser(
         "models", parents=common, help="list the text models this package knows"
     )
@@ -257,3 +260,62 @@ def _add_health(commands: _Commands, common: list[argparse.ArgumentParser]) -> N
         help="seconds between checks (default: 1)",
     )
     health.set_defaults(handler=run_health)
+
+
+def _add_batch(commands: _Commands, common: list[argparse.ArgumentParser]) -> None:
+    batch = commands.add_parser(
+        "batch",
+        parents=common,
+        help="run many inputs from a JSON Lines file, resumably",
+        description="Run every line of a JSON Lines file through an endpoint; a ledger keeps "
+        "each item's state, so the same command resumes after a crash or Ctrl-C.",
+    )
+    actions = batch.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
+    run = actions.add_parser(
+        "run",
+        parents=common,
+        help="run (or resume) a batch",
+        description='Send each line of INPUTS (a JSON object; its "id" is its key and is '
+        "not sent) to ENDPOINT_URL and write one line per item to --out. Run the same "
+        "command again to resume.",
+    )
+    run.add_argument("url", metavar="ENDPOINT_URL", help="the inference endpoint URL")
+    run.add_argument("inputs", metavar="INPUTS", help="a JSON Lines file, one object per line")
+    run.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help='the results, one line per item: {"id", "outputs"} or {"id", "error"}',
+    )
+    run.add_argument(
+        "--ledger", metavar="FILE", help="the ledger file (default: the --out file + .ledger)"
+    )
+    run.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=100,
+        metavar="N",
+        help="the most items in flight (default: 100; lowered while the service throttles)",
+    )
+    run.add_argument(
+        "--sync",
+        action="store_true",
+        help="send plain synchronous requests, for endpoints without asynchronous inference",
+    )
+    run.add_argument(
+        "--retry-failed", action="store_true", help="send the items that failed before again"
+    )
+    run.add_argument(
+        "--timeout",
+        type=_positive_float,
+        metavar="S",
+        help="stop after this many seconds (the ledger resumes later)",
+    )
+    _add_header_option(run)
+    run.set_defaults(handler=run_batch)
+    status = actions.add_parser(
+        "status", parents=common, help="summarise a ledger: its endpoint and items per state"
+    )
+    status.add_argument("ledger", metavar="LEDGER", help="the ledger file")
+    status.add_argument("--json", action="store_true", help="print the summary as JSON")
+    status.set_defaults(handler=run_batch_status)
