@@ -75,6 +75,8 @@ class Batch:
                 continue
             wait = run.wait_time()
             if wait is None:
+                if run.finished:  # the input held only items finished by earlier runs
+                    continue
                 raise OctoAIError(_STALLED)
             if wait > 0:
                 client._sleep(wait)
@@ -151,6 +153,8 @@ class AsyncBatch:
                 continue
             wait = run.wait_time()
             if wait is None:
+                if run.finished:  # the input held only items finished by earlier runs
+                    continue
                 raise OctoAIError(_STALLED)
             if wait > 0:
                 await client._sleep(wait)

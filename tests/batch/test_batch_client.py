@@ -93,6 +93,8 @@ async def test_every_item_is_yielded_once_with_its_outputs(
         summary = opened.summary()
     assert (summary.completed, summary.failed, summary.in_flight) == (26, 0, 0)
     assert summary.resubmissions == 0
+    again = client.batch(devserver.base_url + "/infer/echo", items, ledger=ledger)
+    assert await drain(again) == []  # every item was finished: nothing is sent or yielded
 
 
 async def test_a_resumed_batch_sends_only_what_is_left(
