@@ -75,7 +75,7 @@ class Batch:
                 continue
             wait = run.wait_time()
             if wait is None:
-                if run.finished:  # the input held only items finished by earlier runs
+                if run.scheduler.finished:  # the input held only items finished earlier
                     continue
                 raise OctoAIError(_STALLED)
             if wait > 0:
@@ -153,7 +153,7 @@ class AsyncBatch:
                 continue
             wait = run.wait_time()
             if wait is None:
-                if run.finished:  # the input held only items finished by earlier runs
+                if run.scheduler.finished:  # the input held only items finished earlier
                     continue
                 raise OctoAIError(_STALLED)
             if wait > 0:
