@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Final
 
-from octoai_ext import OctoAI, TextModel
+from octoai_ext import BatchLedger, OctoAI, TextModel
 
 from ._launcher import DevServer
 
@@ -88,6 +88,17 @@ def _async_inference(client: OctoAI, base_url: str) -> None:
     _say(f"result: {client.wait(future, timeout=_POLL_LIMIT)}")
 
 
+def _batch(client: OctoAI, base_url: str, workdir: str) -> None:
+    _say("== Batch inference (resumable: the ledger keeps every item's state)")
+    items = [{"id": f"photo-{n}", "prompt": f"an octopus, take {n}"} for n in range(5)]
+    ledger = Path(workdir) / "photos.ledger"
+    with client.batch(f"{base_url}/infer/echo", items, ledger=ledger, concurrency=3) as results:
+        for key, outputs in results:
+            _say(f"{key}: {outputs}")
+    with BatchLedger(ledger) as opened:
+        _say(f"ledger: {opened.summary().completed} completed")
+
+
 def _health(client: OctoAI, base_url: str) -> None:
     _say("== Health check")
     url = f"{base_url}/healthcheck"
@@ -135,6 +146,13 @@ def _command_line(server: DevServer) -> None:
         )
         _say(f"  {future_file.read_text().strip()}")
         _octoai(["future", "result", "future.json", "--wait"], env, tmp)
+        inputs = "".join(f'{{"id": "clip-{n}", "duration": 0.1}}\n' for n in range(20))
+        (Path(tmp) / "inputs.jsonl").write_text(inputs)
+        _say("$ # inputs.jsonl: 20 lines like {\"id\": \"clip-0\", \"duration\": 0.1}")
+        url = f"{server.base_url}/infer/slow"
+        _octoai(["batch", "run", url, "inputs.jsonl", "--out", "results.jsonl"], env, tmp)
+        _say(f"  results.jsonl: {(Path(tmp) / 'results.jsonl').read_text().splitlines()[0]} ...")
+        _octoai(["batch", "status", "results.jsonl.ledger"], env, tmp)
         _octoai(["health", f"{server.base_url}/healthcheck"], env, tmp)
 
 
@@ -147,6 +165,8 @@ def main() -> int:
             _streamed_chat(client)
             _inference(client, server.base_url)
             _async_inference(client, server.base_url)
+            with tempfile.TemporaryDirectory() as workdir:
+                _batch(client, server.base_url, workdir)
             _health(client, server.base_url)
         _command_line(server)
     _say("Development server stopped.")
