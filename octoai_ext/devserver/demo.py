@@ -148,7 +148,7 @@ def _command_line(server: DevServer) -> None:
         _octoai(["future", "result", "future.json", "--wait"], env, tmp)
         inputs = "".join(f'{{"id": "clip-{n}", "duration": 0.1}}\n' for n in range(20))
         (Path(tmp) / "inputs.jsonl").write_text(inputs)
-        _say("$ # inputs.jsonl: 20 lines like {\"id\": \"clip-0\", \"duration\": 0.1}")
+        _say('$ # inputs.jsonl: 20 lines like {"id": "clip-0", "duration": 0.1}')
         url = f"{server.base_url}/infer/slow"
         _octoai(["batch", "run", url, "inputs.jsonl", "--out", "results.jsonl"], env, tmp)
         _say(f"  results.jsonl: {(Path(tmp) / 'results.jsonl').read_text().splitlines()[0]} ...")
