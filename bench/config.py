@@ -29,6 +29,7 @@ class Mode:
     async_clients: tuple[str, ...]
     scaling: tuple[int, ...]  # extra concurrencies for the raw-vs-ours pool-cost evidence
     futures_ns: tuple[int, ...]
+    batch_ns: tuple[int, ...] = (1_000, 10_000)  # items of `AsyncOctoAI.batch` (peak RSS flat)
     seed: int = 20240917
 
 

@@ -264,3 +264,42 @@ def futures(results: dict[str, Any]) -> list[str]:
             f"limit {MIN_POLL_GAP_MS:g} ms); CPU {f.cpu_ratio_to_oracle or 0:.2f}x the oracle's.",
         ]
     return out
+
+
+def batch(results: dict[str, Any]) -> list[str]:
+    """Measurement 7: `AsyncOctoAI.batch` with its ledger: requests, CPU, memory and rate."""
+    rows = []
+    for key, entry in results.get("batch", {}).items():
+        transport, n = key.split(":")
+        if "error" in entry:
+            rows.append([f"{int(n):,}", f"`{transport}`", entry["error"], *["-"] * 5])
+            continue
+        counts = entry["server"]["counts"]
+        per = sum(counts.get(k, 0) for k in _KINDS) / int(n)
+        rows.append(
+            [
+                f"{int(n):,}",
+                f"`{transport}`",
+                f"{per:.2f} ({'/'.join(str(counts.get(k, 0)) for k in _KINDS)})",
+                ratio(per / results["minimum_requests"]),
+                num(entry["cpu_us"], "", 0),
+                f"{entry['busy']:.0%}",
+                num(entry["peak_rss_kib"] / 1024, "", 1),
+                num(entry["items_per_s"], "", 0),
+            ]
+        )
+    out = ["### 7. Batch inference with `AsyncOctoAI.batch` (ledger included)", ""]
+    out += table(
+        [
+            "items",
+            "transport",
+            "requests/item (submit/poll/fetch)",
+            "ratio to min 3",
+            "CPU µs/item",
+            "client CPU busy",
+            "peak RSS MiB",
+            "items/s",
+        ],
+        rows,
+    )
+    return out

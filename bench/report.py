@@ -134,7 +134,7 @@ def render(results: dict[str, Any], analysis: str = "") -> str:
     if analysis:
         lines += [analysis.strip(), ""]
     lines += ["## Details", ""]
-    for part in (details.sync, details.memory, details.asyncio, details.futures):
+    for part in (details.sync, details.memory, details.asyncio, details.futures, details.batch):
         lines += [*part(results), ""]
     lines += profiles.render(results)
     lines += ["## Versions and machine", ""]

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bench import futures
+from bench import batch, futures
 from bench.clients import CLIENTS
 from bench.config import Mode
 from bench.serverproc import ROOT, ServerProcess
@@ -212,6 +212,23 @@ def futures_runs(mode: Mode, server: ServerProcess, ours: bool, log: Log) -> dic
     return results
 
 
+def batch_runs(mode: Mode, server: ServerProcess, log: Log) -> dict[str, Any]:
+    """Measurement 7: `AsyncOctoAI.batch` over each transport, with server-side counts."""
+    results: dict[str, Any] = {}
+    for n in mode.batch_ns:
+        for transport in batch.TRANSPORTS:
+            if not batch.available(transport):
+                results[f"{transport}:{n}"] = {"error": "not installed (pip install httpx-aiohttp)"}
+                continue
+            server.reset()
+            task = {"task": "batch", "transport": transport, "url": server.url, "n": n}
+            entry = _guarded(log, f"batch {transport} {n}", worker, {**task, "seed": mode.seed})
+            entry["server"] = server.stats()
+            results[f"{transport}:{n}"] = entry
+        log(f"  batch of {n:,} items done")
+    return results
+
+
 def profiles(url: str, mode: Mode, what: Sequence[str], log: Log) -> dict[str, Any]:
     """cProfile top functions of raw httpx and `octoai_ext` for each missed figure."""
     out: dict[str, Any] = {}
@@ -290,6 +307,7 @@ def run_all(mode: Mode, log: Log, missed: Callable[[dict[str, Any]], list[str]])
         results["async"] = async_rounds(mode, server.url, only(mode.async_clients), log)
         results["futures"] = futures_runs(mode, server, "octoai_ext" in ok, log)
         results["minimum_requests"] = futures.MINIMUM_REQUESTS
+        results["batch"] = batch_runs(mode, server, log) if "octoai_ext" in ok else {}
         kinds = missed(results) if "octoai_ext" in ok else []
         results["profiles"] = profiles(server.url, mode, [k for k in kinds if k != "import"], log)
         if "import" in kinds:

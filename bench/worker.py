@@ -18,7 +18,7 @@ import sysconfig
 import time
 from typing import Any
 
-from bench import calls, futures, payloads
+from bench import batch, calls, futures, payloads
 from bench.clients import load
 
 
@@ -216,6 +216,7 @@ TASKS = {
     "async": async_suite,
     "rss_stream": rss_stream,
     "futures": futures.run,
+    "batch": batch.run,
     "profile": profile,
 }
 

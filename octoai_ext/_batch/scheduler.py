@@ -40,6 +40,10 @@ __all__ = ["Changes", "Checked", "Job", "JobKind", "Scheduler", "Throttled", "Wo
 
 Result = tuple[Any, "dict[str, Any] | OctoAIError"]
 
+#: Requests in flight at most: httpx's pool keeps 100 connections, and requests queued for a
+#: connection cost CPU on every pass over the pool (encode/httpcore#1035), so more items than
+#: this wait in the service rather than in the pool.
+MAX_REQUESTS = 100
 #: An item whose result expires this many times in one run fails with `FutureExpiredError`.
 MAX_EXPIRED = 3
 
@@ -151,6 +155,8 @@ class Scheduler:
         retry_failed: Send items that failed in an earlier run again.
         poll_interval: Seconds from a submit to its first poll; each pause then grows by half.
         max_poll_interval: The longest pause between two polls of one item.
+        max_requests: The most jobs (so requests) running at once, whatever the window: items
+            in flight wait in the service, not in the connection pool's queue.
         clock: Monotonic seconds, for scheduling.
         wall: Wall-clock seconds (epoch), for the records.
         rand: Jitter source for the backoff after a 429 without `Retry-After`.
@@ -164,12 +170,14 @@ class Scheduler:
         retry_failed: bool = False,
         poll_interval: float = c.POLL_INITIAL_INTERVAL,
         max_poll_interval: float = c.POLL_MAX_INTERVAL,
+        max_requests: int = MAX_REQUESTS,
         clock: Callable[[], float],
         wall: Callable[[], float],
         rand: Callable[[], float] = random.random,
     ) -> None:
         self.window = Window(concurrency, rand=rand)
         self.counts = Counts()
+        self._max_requests = max_requests
         self._sync_mode = sync_mode
         self._retry_failed = retry_failed
         self._poll_interval = poll_interval
@@ -224,7 +232,7 @@ class Scheduler:
         """The next job to start now, or None until a job completes or `wait_time` passes."""
         now = self._clock()
         allowed = self.window.allowed
-        if self.window.paused(now) or self.running >= allowed:
+        if self.window.paused(now) or self.running >= min(allowed, self._max_requests):
             return None
         if self._polls and self._polls[0][0] <= now:
             work = heapq.heappop(self._polls)[2]
@@ -249,7 +257,7 @@ class Scheduler:
     def wait_time(self) -> float | None:
         """Seconds until `next_job` may have work without any job completing; None if never."""
         now = self._clock()
-        if self.running >= self.window.allowed:
+        if self.running >= min(self.window.allowed, self._max_requests):
             return None
         due: float | None = None
         if self._ready and self.active < self.window.allowed:

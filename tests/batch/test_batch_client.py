@@ -317,3 +317,15 @@ async def test_a_refused_token_stops_the_batch(devserver: Any, tmp_path: Path) -
                     devserver.base_url + "/infer/echo", [{}], ledger=tmp_path / cls.__name__
                 )
             )
+
+
+async def test_a_batch_runs_over_the_aiohttp_transport(devserver: Any, tmp_path: Path) -> None:
+    transport = pytest.importorskip("httpx_aiohttp").AiohttpTransport
+    pool = httpx.AsyncClient(transport=transport())
+    client = AsyncOctoAI(token=devserver.token, base_url=devserver.base_url, httpx_client=pool)
+    items = [{"n": n} for n in range(20)]
+    async with pool, client:
+        pairs = await drain(
+            client.batch(devserver.base_url + "/infer/echo", items, ledger=tmp_path / "l")
+        )
+    assert dict(pairs) == {n: {"echo": {"n": n}} for n in range(20)}
