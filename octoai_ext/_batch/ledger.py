@@ -16,7 +16,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Self
+from typing import Any, Final, Self, TextIO
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows has no flock; runs are not locked there
+    fcntl = None  # type: ignore[assignment]
 
 from .._errors import OctoAIError
 from .errors import BatchInputError, LedgerError, LedgerMismatchError
@@ -152,6 +157,7 @@ class BatchLedger:
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = False) -> None:
         self.path = Path(path)
+        self._lock: TextIO | None = None
         if not create and not self.path.is_file():
             raise LedgerError(f"no batch ledger at {self.path}")
         try:
@@ -303,11 +309,17 @@ class BatchLedger:
     # ---- what a run uses ---------------------------------------------------------------
 
     def bind(self, endpoint_url: str) -> None:
-        """Record the endpoint of the batch, or check that it is the one recorded.
+        """Take the ledger for a run: lock it, and record or check the batch's endpoint.
+
+        The lock (an exclusive `flock` on `<path>.lock`, where the platform has one) keeps a
+        second run from sending the same items at the same time; it is released when this
+        ledger is closed or its process dies.
 
         Raises:
+            LedgerError: Another run, in this process or another, is using the ledger.
             LedgerMismatchError: The ledger records another endpoint.
         """
+        self._lock_for_run()
         with self._transaction():
             found = self._meta("endpoint_url")
             if found is None:
@@ -350,9 +362,25 @@ class BatchLedger:
 
     # ---- lifecycle ---------------------------------------------------------------------
 
+    def _lock_for_run(self) -> None:
+        if self._lock is not None or fcntl is None:
+            return
+        lock = (self.path.parent / (self.path.name + ".lock")).open("a")
+        try:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            lock.close()
+            raise LedgerError(
+                f"another batch run is using the ledger {self.path}; wait for it to end"
+            ) from None
+        self._lock = lock
+
     def close(self) -> None:
-        """Close the file; a closed ledger cannot be used again."""
+        """Close the file (and release a run's lock); a closed ledger cannot be used again."""
         self._db.close()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def __enter__(self) -> Self:
         return self

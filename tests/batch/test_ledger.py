@@ -152,3 +152,16 @@ def test_a_closed_ledger_reports_a_ledger_error(tmp_path: Path) -> None:
     with pytest.raises(LedgerError):
         ledger.summary()
     assert repr(ledger) == f"BatchLedger({str(tmp_path / 'l')!r})"
+
+
+def test_only_one_run_at_a_time_may_use_a_ledger(tmp_path: Path) -> None:
+    path = tmp_path / "shared.ledger"
+    with BatchLedger(path, create=True) as first:
+        first.bind(URL)
+        first.bind(URL)  # the same run again
+        with BatchLedger(path) as second:
+            assert second.summary().recorded == 0  # reading is fine
+            with pytest.raises(LedgerError, match="another batch run"):
+                second.bind(URL)
+    with BatchLedger(path) as later:
+        later.bind(URL)

@@ -342,3 +342,13 @@ def test_the_pause_follows_retry_after_or_backs_off_without_it() -> None:
     assert max(pauses) <= 30.0
     window.succeeded()
     assert window.throttled(sent_at=0, now=20, retry_after=None) == pytest.approx(0.5)
+
+
+def test_requests_in_flight_stay_under_the_cap_whatever_the_window() -> None:
+    scheduler, _ = make(concurrency=10, max_requests=3)
+    feed(scheduler, 10)
+    jobs = all_jobs(scheduler)
+    assert len(jobs) == 3
+    assert scheduler.wait_time() is None
+    scheduler.complete(jobs[0], future(jobs[0]))
+    assert [j.work.position for j in all_jobs(scheduler)] == [3]
