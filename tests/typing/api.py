@@ -13,6 +13,9 @@ from octoai_ext import (
     AsyncOctoAI,
     AsyncStatus,
     AsyncStream,
+    Batch,
+    BatchLedger,
+    BatchProgress,
     ChatCompletionChunk,
     ChatCompletionResponse,
     ChatMessage,
@@ -116,3 +119,25 @@ async def async_api(client: AsyncOctoAI, futures: list[InferenceFuture]) -> None
     raw = await client.with_raw_response.infer("u", {})
     assert_type(raw, APIResponse[dict[str, Any]])
     assert_type(client.with_options(max_retries=5), AsyncOctoAI)
+
+
+def batch_api(client: OctoAI, items: list[dict[str, Any]]) -> None:
+    def show(progress: BatchProgress) -> None:
+        assert_type(progress.rate, float)
+
+    with client.batch("u", items, ledger="run.ledger", concurrency=8, on_progress=show) as results:
+        assert_type(results, Batch)
+        for key, result in results:
+            assert_type(key, Any)
+            assert_type(result, dict[str, Any] | OctoAIError)
+    client.batch("u", iter(items), ledger=BatchLedger("run.ledger"), mode="sync", timeout=60.0)
+    with BatchLedger("run.ledger") as ledger:
+        assert_type(ledger.summary().completed, int)
+        for _key, _result in ledger.results():
+            break
+
+
+async def async_batch_api(client: AsyncOctoAI, items: list[dict[str, Any]]) -> None:
+    async with client.batch("u", items, ledger="run.ledger", retry_failed=True) as results:
+        async for _key, result in results:
+            assert_type(result, dict[str, Any] | OctoAIError)
