@@ -169,6 +169,9 @@ class BatchLedger:
                 self._db.execute("PRAGMA busy_timeout = 5000")
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
+                # Runs write far more than they read back: a small page cache keeps the
+                # memory of a long batch flat.
+                self._db.execute("PRAGMA cache_size = -256")
                 self._prepare()
         except BaseException:
             self._db.close()
