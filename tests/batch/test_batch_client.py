@@ -196,19 +196,20 @@ async def test_a_429_storm_slows_the_batch_down_without_failing_items(
 async def test_an_expired_result_is_sent_again(
     flavour_name: str, start_devserver: Any, tmp_path: Path
 ) -> None:
-    server = start_devserver(retention=0.2)
+    server = start_devserver(retention=1.0)
     client = make_client(flavour_name, server)
     try:
         endpoint = server.base_url + "/infer/slow"
-        items = [{"duration": 0 if n < 2 else 0.5} for n in range(12)]
+        items = [{"duration": 0 if n < 2 else 0.3} for n in range(12)]
         ledger = tmp_path / "expiring.ledger"
         fast = {"poll_interval": 0.05, "max_poll_interval": 0.1}
         batch = client.batch(endpoint, items, ledger=ledger, concurrency=12, **fast)
         assert len(await drain(batch, limit=1)) == 1
         with BatchLedger(ledger) as opened:
             waiting = opened.summary().submitted
-        assert waiting >= 10  # the slow ones are still running when the first run stops
-        await asyncio.sleep(1.0)  # every queued job has finished, and its result expired
+        assert waiting > 0  # queued items the first run left behind
+        # Every queued job finishes within about 0.5 s, and its result expires 1 s later.
+        await asyncio.sleep(3.0)
         progress: list[BatchProgress] = []
         rest = await drain(
             client.batch(endpoint, items, ledger=ledger, on_progress=progress.append, **fast)
