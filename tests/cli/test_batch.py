@@ -161,6 +161,27 @@ def test_failed_items_are_reported_and_retry_failed_sends_only_them(
     assert all("outputs" in r for r in results)
 
 
+def test_a_failing_endpoint_reports_every_item_and_retry_failed_resends_only_them(
+    octoai: Octoai, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(f'{{"id": {i}, "message": "no {i}"}}\n' for i in range(6)))
+    out = tmp_path / "out.jsonl"
+    args = ["batch", "run", octoai.url("/infer/fail"), str(source), "--out", str(out)]
+    first = octoai(*args)
+    assert first.code == 5, first.stderr
+    assert "6 items: 0 completed, 6 failed" in first.stderr
+    assert [(r["id"], r["error"]["message"]) for r in read_results(out)] == [
+        (i, f"no {i}") for i in range(6)
+    ]
+    assert all(r["error"]["type"] == "InferenceFailedError" for r in read_results(out))
+    httpx.delete(octoai.url("/_devserver/requests"), timeout=10)
+    retried = octoai(*args, "--retry-failed")
+    assert retried.code == 5
+    assert posts_to(octoai, "/infer/fail") == 6
+    assert len(read_results(out)) == 6
+
+
 def test_status_summarises_a_ledger(octoai: Octoai, tmp_path: Path) -> None:
     write_items(tmp_path / "in.jsonl", 10)
     out = tmp_path / "out.jsonl"
