@@ -55,11 +55,18 @@ class _SamplingParams(RequestOptions, total=False):
     max_tokens: int
     temperature: float
     top_p: float
+    min_p: float
     n: int
     stop: str | Sequence[str] | None
     presence_penalty: float
     frequency_penalty: float
+    repetition_penalty: float
     seed: int | None
+    logit_bias: Mapping[str, float] | None
+    ignore_eos: bool
+    log_prompt: bool
+    loglikelihood: bool
+    peft: str | None
     stream_options: StreamOptions | Mapping[str, Any]
     user: str | None
 
@@ -67,16 +74,11 @@ class _SamplingParams(RequestOptions, total=False):
 class ChatParams(_SamplingParams, total=False):
     """Optional fields of a chat completion request."""
 
-    min_p: float
-    repetition_penalty: float
-    response_format: ResponseFormat | Mapping[str, Any]
-    tools: Sequence[ToolDefinition | Mapping[str, Any]]
-    tool_choice: ToolChoiceMode | str | FunctionChoice | Mapping[str, Any]
+    response_format: ResponseFormat | Mapping[str, Any] | None
+    tools: Sequence[ToolDefinition | Mapping[str, Any]] | None
+    tool_choice: ToolChoiceMode | str | FunctionChoice | Mapping[str, Any] | None
     logprobs: bool
     top_logprobs: int
-    logit_bias: Mapping[str, float] | None
-    ignore_eos: bool
-    peft: str | None
 
 
 class CompletionParams(_SamplingParams, total=False):
