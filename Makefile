@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,devserver,bench]'
 	@touch $@
 
-setup: $(STAMP) ts-setup
+setup: $(STAMP) ts-setup interop-setup
 
 generate: $(STAMP) ts-generate
 	$(BIN)/python scripts/generate.py
@@ -36,7 +36,7 @@ lint: $(STAMP)
 	$(BIN)/python -m openapi_spec_validator openapi.yaml
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) interop-setup
 	$(BIN)/python -m coverage run -m pytest
 	$(BIN)/python -m coverage report
 
@@ -55,3 +55,4 @@ clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
 include mk/typescript.mk
+include mk/interop.mk

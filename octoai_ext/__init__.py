@@ -51,6 +51,7 @@ if _typing.TYPE_CHECKING:
         ChatCompletionChunk,
         ChatCompletionResponse,
         ChatMessage,
+        CompletionChunk,
         CompletionResponse,
     )
 
@@ -62,6 +63,7 @@ _LAZY = {
     "ChatCompletionChunk": "octoai_api.models",
     "ChatCompletionResponse": "octoai_api.models",
     "ChatMessage": "octoai_api.models",
+    "CompletionChunk": "octoai_api.models",
     "CompletionResponse": "octoai_api.models",
 }
 
@@ -77,6 +79,7 @@ __all__ = [
     "ChatCompletionResponse",
     "ChatMessage",
     "ChatParams",
+    "CompletionChunk",
     "CompletionParams",
     "CompletionResponse",
     "ConflictError",

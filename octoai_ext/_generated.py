@@ -27,6 +27,7 @@ from octoai_api.models import (
     ChatCompletionRequest,
     ChatCompletionResponse,
     ChatMessage,
+    CompletionChunk,
     CompletionRequest,
     CompletionResponse,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "ChatCompletionRequest",
     "ChatCompletionResponse",
     "ChatMessage",
+    "CompletionChunk",
     "CompletionRequest",
     "CompletionResponse",
     "chat_completion_kwargs",

@@ -93,11 +93,18 @@ class _SamplingParams(BodyOptions, total=False):
     max_tokens: int | None
     temperature: float | None
     top_p: float | None
+    min_p: float | None
     n: int | None
     stop: str | Sequence[str] | None
     presence_penalty: float | None
     frequency_penalty: float | None
+    repetition_penalty: float | None
     seed: int | None
+    logit_bias: Mapping[str, float] | None
+    ignore_eos: bool | None
+    log_prompt: bool | None
+    loglikelihood: bool | None
+    peft: str | None
     stream_options: StreamOptions | Mapping[str, Any] | None
     user: str | None
 
@@ -105,16 +112,11 @@ class _SamplingParams(BodyOptions, total=False):
 class ChatParams(_SamplingParams, total=False):
     """Optional fields of a chat completion request, and the per-call options."""
 
-    min_p: float | None
-    repetition_penalty: float | None
     response_format: ResponseFormat | Mapping[str, Any] | None
     tools: Sequence[ToolDefinition | Mapping[str, Any]] | None
     tool_choice: ToolChoiceMode | str | FunctionChoice | Mapping[str, Any] | None
     logprobs: bool | None
     top_logprobs: int | None
-    logit_bias: Mapping[str, float] | None
-    ignore_eos: bool | None
-    peft: str | None
 
 
 class CompletionParams(_SamplingParams, total=False):

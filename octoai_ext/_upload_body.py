@@ -63,8 +63,7 @@ class UploadSource:
             source.seek(self._start)
         else:
             raise OctoAIClientError(
-                "file must be a path, bytes or a binary file object, "
-                f"not {type(source).__name__}"
+                f"file must be a path, bytes or a binary file object, not {type(source).__name__}"
             )
 
     @property

@@ -126,6 +126,8 @@ def test_streaming_operations_name_their_event_schema(spec: dict[str, Any]) -> N
         assert name in spec["components"]["schemas"]
     chat = spec["paths"]["/v1/chat/completions"]["post"]["x-octoai-stream"]
     assert chat["event_schema"].endswith("/ChatCompletionChunk")
+    completion = spec["paths"]["/v1/completions"]["post"]["x-octoai-stream"]
+    assert completion["event_schema"].endswith("/CompletionChunk")
 
 
 def test_servers_list_public_and_securelink_hosts(spec: dict[str, Any]) -> None:
@@ -148,6 +150,10 @@ def test_tolerant_fields_are_optional(spec: dict[str, Any]) -> None:
     assert "content" not in schemas["ChatMessage"].get("required", [])
     assert "id" not in schemas["ToolCall"]["required"]
     assert "object" not in schemas["ChatCompletionChunk"]["required"]
+    # Stream events may end with a choice that has only a finish reason; whole answers may not.
+    assert "delta" not in schemas["ChatCompletionChunkChoice"]["required"]
+    assert "text" not in schemas["CompletionChunkChoice"]["required"]
+    assert "text" in schemas["CompletionChoice"]["required"]
     message = schemas["ChatMessage"]["properties"]
     assert {"name", "tool_calls", "tool_call_id"} <= set(message)
     finish = schemas["OptionalFinishReason"]["anyOf"]

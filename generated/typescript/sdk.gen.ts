@@ -40,7 +40,7 @@ export const createChatCompletion = <ThrowOnError extends boolean = false>(optio
  * Create a text completion
  *
  * Continues a prompt. With `stream: true` the answer is a `text/event-stream` of
- * `CompletionResponse` events ended by `data: [DONE]`.
+ * `CompletionChunk` events ended by `data: [DONE]`.
  *
  */
 export const createCompletion = <ThrowOnError extends boolean = false>(options: Options<CreateCompletionData, ThrowOnError>) => (options.client ?? client).post<CreateCompletionResponses, CreateCompletionErrors, ThrowOnError>({

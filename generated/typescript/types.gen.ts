@@ -74,18 +74,21 @@ export type ChatCompletionRequest = {
      */
     stream?: boolean;
     stream_options?: StreamOptions;
-    response_format?: ResponseFormat;
     /**
-     * Functions the model may call.
+     * Constrains the output format (JSON mode); null is the same as leaving it out.
      */
-    tools?: Array<ToolDefinition>;
+    response_format?: ResponseFormat | null;
+    /**
+     * Functions the model may call; null is the same as leaving it out.
+     */
+    tools?: Array<ToolDefinition> | null;
     tool_choice?: ToolChoice;
     /**
      * Return the log probability of each output token.
      */
     logprobs?: boolean;
     /**
-     * How many most likely tokens to return at each position (needs `logprobs`).
+     * How many most likely tokens to return at each position, 0 to 20 (needs `logprobs`).
      */
     top_logprobs?: number;
     /**
@@ -98,6 +101,14 @@ export type ChatCompletionRequest = {
      * Keep generating after the end-of-sequence token.
      */
     ignore_eos?: boolean;
+    /**
+     * Let the service store the request's prompt.
+     */
+    log_prompt?: boolean;
+    /**
+     * Return the log probabilities of the prompt tokens (all but the first).
+     */
+    loglikelihood?: boolean;
     /**
      * A LoRA / PEFT asset to apply.
      */
@@ -187,7 +198,10 @@ export type StreamOptions = {
  * Constrains the output format (JSON mode).
  */
 export type ResponseFormat = {
-    type: ResponseFormatType;
+    /**
+     * `text`, `json_object`, `json_schema`, or another kind the service knows.
+     */
+    type: ResponseFormatType | string;
     json_schema?: JsonSchemaFormat;
     /**
      * A JSON schema the output must match (OctoAI's original form).
@@ -225,9 +239,9 @@ export type FunctionDefinition = {
 };
 
 /**
- * `auto`, `required`, `none`, or a named function the model must call.
+ * `auto`, `required`, `none`, or a named function the model must call; null is the same as leaving it out.
  */
-export type ToolChoice = ToolChoiceMode | FunctionChoice;
+export type ToolChoice = ToolChoiceMode | FunctionChoice | null;
 
 export type ToolChoiceMode = 'auto' | 'required' | 'none';
 
@@ -295,7 +309,7 @@ export type ChatCompletionChunk = {
 
 export type ChatCompletionChunkChoice = {
     index: number;
-    delta: ChatCompletionDelta;
+    delta?: ChatCompletionDelta;
     finish_reason?: OptionalFinishReason;
     logprobs?: OptionalLogprobs;
 };
@@ -313,7 +327,7 @@ export type DeltaToolCall = {
     index: number;
     id?: string | null;
     type?: string | null;
-    function?: DeltaFunctionCall;
+    function?: DeltaFunctionCall | null;
 };
 
 export type DeltaFunctionCall = {
@@ -330,9 +344,9 @@ export type CompletionRequest = {
      */
     model: string;
     /**
-     * The prompt, as text, a list of texts, token ids or lists of token ids.
+     * The prompt, as text, a list of texts, token ids or lists of token ids. Null is an empty prompt.
      */
-    prompt: string | Array<string> | Array<number> | Array<Array<number>>;
+    prompt: string | Array<string> | Array<number> | Array<Array<number>> | null;
     suffix?: string | null;
     max_tokens?: number;
     temperature?: number;
@@ -343,15 +357,45 @@ export type CompletionRequest = {
     stop?: StopSequences;
     presence_penalty?: number;
     frequency_penalty?: number;
+    /**
+     * Multiplicative penalty on repeated tokens.
+     */
+    repetition_penalty?: number;
+    /**
+     * Minimum token probability relative to the most likely token.
+     */
+    min_p?: number;
     seed?: number | null;
     logprobs?: number | null;
+    /**
+     * Token id to bias (-100 to 100).
+     */
+    logit_bias?: {
+        [key: string]: number;
+    } | null;
+    /**
+     * Keep generating after the end-of-sequence token.
+     */
+    ignore_eos?: boolean;
+    /**
+     * Let the service store the request's prompt.
+     */
+    log_prompt?: boolean;
+    /**
+     * Return the log probabilities of the prompt tokens (all but the first).
+     */
+    loglikelihood?: boolean;
+    /**
+     * A LoRA / PEFT asset to apply.
+     */
+    peft?: string | null;
     stream?: boolean;
     stream_options?: StreamOptions;
     user?: string | null;
 };
 
 /**
- * A text completion, and also each event of a streamed one.
+ * A text completion.
  */
 export type CompletionResponse = {
     id: string;
@@ -367,10 +411,37 @@ export type CompletionChoice = {
     index: number;
     text: string;
     finish_reason?: OptionalFinishReason;
-    logprobs?: {
-        [key: string]: unknown;
-    } | null;
+    logprobs?: CompletionLogprobs;
 };
+
+/**
+ * One event of a streamed text completion. OctoAI describes the events with
+ * `CompletionResponse`; this schema differs only in its choices (`CompletionChunkChoice`).
+ *
+ */
+export type CompletionChunk = {
+    id: string;
+    object?: string;
+    created: number;
+    model: string;
+    choices: Array<CompletionChunkChoice>;
+    usage?: OptionalUsage;
+    system_fingerprint?: string | null;
+};
+
+export type CompletionChunkChoice = {
+    index: number;
+    text?: string;
+    finish_reason?: OptionalFinishReason;
+    logprobs?: CompletionLogprobs;
+};
+
+/**
+ * The log probabilities of a completion choice, as the server shaped them.
+ */
+export type CompletionLogprobs = {
+    [key: string]: unknown;
+} | null;
 
 /**
  * Why generation stopped.
@@ -397,7 +468,7 @@ export type Usage = {
 export type OptionalUsage = Usage | null;
 
 export type Logprobs = {
-    content?: Array<TokenLogprob> | null;
+    content?: Array<TokenLogprob | null> | null;
 };
 
 export type OptionalLogprobs = Logprobs | null;
@@ -497,7 +568,7 @@ export type ErrorResponse = {
  * The body of a 422 answer, one entry per invalid field.
  */
 export type HttpValidationError = {
-    detail: Array<ValidationError>;
+    detail?: Array<ValidationError>;
 };
 
 export type ValidationError = {

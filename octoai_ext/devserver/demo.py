@@ -59,8 +59,9 @@ def _streamed_chat(client: OctoAI) -> None:
     ) as stream:
         for chunk in stream:
             for choice in chunk.choices:
-                if isinstance(choice.delta.content, str):
-                    sys.stdout.write(choice.delta.content)
+                content = getattr(choice.delta, "content", None)
+                if isinstance(content, str):
+                    sys.stdout.write(content)
                     sys.stdout.flush()
     _say()
 

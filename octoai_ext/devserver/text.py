@@ -21,6 +21,11 @@ _DEFAULT_MAX_TOKENS: Final = 512
 _KNOWN_MODELS: Final = frozenset(get_model_list())
 
 
+def _given(body: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields a request gives: wherever the spec allows null, null means "not given"."""
+    return {name: value for name, value in body.items() if value is not None}
+
+
 def _refusal(body: Mapping[str, Any]) -> Response | None:
     model = body["model"]
     if model not in _KNOWN_MODELS:
@@ -57,6 +62,7 @@ def _include_usage(body: Mapping[str, Any]) -> bool:
 
 def chat_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
     """Answer ``POST /v1/chat/completions`` for a validated body."""
+    body = _given(body)
     if (refusal := _refusal(body)) is not None:
         return refusal
     model = str(body["model"])
@@ -70,10 +76,11 @@ def chat_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
 
 def text_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
     """Answer ``POST /v1/completions`` for a validated body."""
+    body = _given(body)
     if (refusal := _refusal(body)) is not None:
         return refusal
     model = str(body["model"])
-    choices = generations(body, prompt_from_completion(body["prompt"]))
+    choices = generations(body, prompt_from_completion(body.get("prompt")))
     completion_id = new_id("cmpl")
     if body.get("stream"):
         stream = completion_stream(

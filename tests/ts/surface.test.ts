@@ -17,6 +17,7 @@ import type {
   ChatCompletionChunk,
   ChatCompletionRequest,
   ChatCompletionResponse,
+  CompletionChunk,
   CompletionRequest,
   CompletionResponse,
   ErrorResponse,
@@ -104,8 +105,14 @@ export const completionWithoutPrompt: CompletionRequest = { model: "m" };
 export const badPart: ChatCompletionRequest = { model: "m", messages: [{ role: "user", content: [{ type: "audio" }] }] };
 // @ts-expect-error `choices` is required on a response
 export const responseWithoutChoices: ChatCompletionResponse = { id: "x", created: 0, model: "m" };
-// @ts-expect-error every chunk choice carries a `delta`
-export const chunkWithoutDelta: ChatCompletionChunk = { id: "x", created: 0, model: "m", choices: [{ index: 0 }] };
+// Nulls OctoAI accepts for "not given".
+export const chatWithNulls: ChatCompletionRequest = { ...goodChat, response_format: null, tools: null, tool_choice: null };
+export const completionWithNullPrompt: CompletionRequest = { model: "m", prompt: null };
+// Streams may end with a choice that has only a finish reason.
+export const chunkWithoutDelta: ChatCompletionChunk = { id: "x", created: 0, model: "m", choices: [{ index: 0, finish_reason: "stop" }] };
+export const completionChunkWithoutText: CompletionChunk = { id: "x", created: 0, model: "m", choices: [{ index: 0, finish_reason: "stop" }] };
+// @ts-expect-error a whole completion's choice carries its `text`
+export const completionWithoutText: CompletionResponse = { id: "x", created: 0, model: "m", choices: [{ index: 0 }] };
 // @ts-expect-error the queued answer needs a `poll_url`
 export const queuedWithoutPollUrl: AsyncInferenceResponse = { response_id: "x" };
 // @ts-expect-error `status` is required

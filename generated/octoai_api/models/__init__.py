@@ -15,8 +15,11 @@ from .chat_completion_request_logit_bias_type_0 import (
 from .chat_completion_response import ChatCompletionResponse
 from .chat_message import ChatMessage
 from .completion_choice import CompletionChoice
-from .completion_choice_logprobs_type_0 import CompletionChoiceLogprobsType0
+from .completion_chunk import CompletionChunk
+from .completion_chunk_choice import CompletionChunkChoice
+from .completion_logprobs_type_0 import CompletionLogprobsType0
 from .completion_request import CompletionRequest
+from .completion_request_logit_bias_type_0 import CompletionRequestLogitBiasType0
 from .completion_response import CompletionResponse
 from .delta_function_call import DeltaFunctionCall
 from .delta_tool_call import DeltaToolCall
@@ -66,8 +69,11 @@ __all__ = (
     "ChatCompletionResponse",
     "ChatMessage",
     "CompletionChoice",
-    "CompletionChoiceLogprobsType0",
+    "CompletionChunk",
+    "CompletionChunkChoice",
+    "CompletionLogprobsType0",
     "CompletionRequest",
+    "CompletionRequestLogitBiasType0",
     "CompletionResponse",
     "DeltaFunctionCall",
     "DeltaToolCall",
