@@ -77,6 +77,18 @@ def test_operations_have_ids_descriptions_and_errors(spec: dict[str, Any]) -> No
         "get_request_status",
         "get_response",
         "health_check",
+        "generate_sdxl",
+        "generate_ssd",
+        "list_assets",
+        "create_asset",
+        "get_asset",
+        "delete_asset",
+        "complete_asset_upload",
+        "create_tune",
+        "get_tune",
+        "delete_tune",
+        "cancel_tune",
+        "list_tunes",
     }
 
 

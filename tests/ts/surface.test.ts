@@ -62,12 +62,24 @@ describe("generated package surface", () => {
   it("exports exactly one function per operation, named after its operationId", () => {
     const expected = operationIds(spec).map(camelCase).sort();
     assert.deepEqual(expected, [
+      "cancelTune",
+      "completeAssetUpload",
+      "createAsset",
       "createChatCompletion",
       "createCompletion",
+      "createTune",
+      "deleteAsset",
+      "deleteTune",
+      "generateSdxl",
+      "generateSsd",
+      "getAsset",
       "getRequestStatus",
       "getResponse",
+      "getTune",
       "healthCheck",
       "infer",
+      "listAssets",
+      "listTunes",
     ]);
     const exported = Object.entries(api)
       .filter(([, value]) => typeof value === "function")
