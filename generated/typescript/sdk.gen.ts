@@ -156,6 +156,20 @@ export const createAsset = <ThrowOnError extends boolean = false>(options: Optio
 });
 
 /**
+ * Delete an asset
+ *
+ * Deletes one of the caller's own assets, named by its id or by its name. It answers 404
+ * from then on and is no longer listed; its name can be used again. Tunes that used it
+ * are not affected.
+ *
+ */
+export const deleteAsset = <ThrowOnError extends boolean = false>(options: Options<DeleteAssetData, ThrowOnError>) => (options.client ?? client).delete<DeleteAssetResponses, DeleteAssetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/assets/{asset_owner_and_name_or_id}',
+    ...options
+});
+
+/**
  * Retrieve an asset
  *
  * Answers one asset, found by its id (`asset_01...`), by the name of one of the caller's
@@ -167,19 +181,6 @@ export const createAsset = <ThrowOnError extends boolean = false>(options: Optio
 export const getAsset = <ThrowOnError extends boolean = false>(options: Options<GetAssetData, ThrowOnError>) => (options.client ?? client).get<GetAssetResponses, GetAssetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/assets/{asset_owner_and_name_or_id}',
-    ...options
-});
-
-/**
- * Delete an asset
- *
- * Deletes one of the caller's own assets. It answers 404 from then on and is no longer
- * listed; its name can be used again. Tunes that used it are not affected.
- *
- */
-export const deleteAsset = <ThrowOnError extends boolean = false>(options: Options<DeleteAssetData, ThrowOnError>) => (options.client ?? client).delete<DeleteAssetResponses, DeleteAssetErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/assets/{asset_id}',
     ...options
 });
 

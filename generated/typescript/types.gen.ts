@@ -1258,6 +1258,11 @@ export type ImageGeneration = {
 export type ResponseId = string;
 
 /**
+ * An asset id, the caller's own asset name, or `owner:name`.
+ */
+export type AssetReference = string;
+
+/**
  * The asset's id.
  */
 export type AssetId = string;
@@ -1704,6 +1709,52 @@ export type CreateAssetResponses = {
 
 export type CreateAssetResponse2 = CreateAssetResponses[keyof CreateAssetResponses];
 
+export type DeleteAssetData = {
+    body?: never;
+    path: {
+        /**
+         * An asset id, the caller's own asset name, or `owner:name`.
+         */
+        asset_owner_and_name_or_id: string;
+    };
+    query?: never;
+    url: '/v1/assets/{asset_owner_and_name_or_id}';
+};
+
+export type DeleteAssetErrors = {
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: ErrorResponse;
+    /**
+     * The endpoint, model or response does not exist (or has expired).
+     */
+    404: ErrorResponse;
+    /**
+     * Too many requests; retry after a backoff period.
+     */
+    429: ErrorResponse;
+    /**
+     * The service failed.
+     */
+    500: ErrorResponse;
+    /**
+     * The endpoint is cold-starting or overloaded.
+     */
+    503: ErrorResponse;
+};
+
+export type DeleteAssetError = DeleteAssetErrors[keyof DeleteAssetErrors];
+
+export type DeleteAssetResponses = {
+    /**
+     * The asset was deleted.
+     */
+    200: DeleteAssetResponse;
+};
+
+export type DeleteAssetResponse2 = DeleteAssetResponses[keyof DeleteAssetResponses];
+
 export type GetAssetData = {
     body?: never;
     path: {
@@ -1763,52 +1814,6 @@ export type GetAssetResponses = {
 
 export type GetAssetResponse = GetAssetResponses[keyof GetAssetResponses];
 
-export type DeleteAssetData = {
-    body?: never;
-    path: {
-        /**
-         * The asset's id.
-         */
-        asset_id: string;
-    };
-    query?: never;
-    url: '/v1/assets/{asset_id}';
-};
-
-export type DeleteAssetErrors = {
-    /**
-     * The bearer token is missing or not valid.
-     */
-    401: ErrorResponse;
-    /**
-     * The endpoint, model or response does not exist (or has expired).
-     */
-    404: ErrorResponse;
-    /**
-     * Too many requests; retry after a backoff period.
-     */
-    429: ErrorResponse;
-    /**
-     * The service failed.
-     */
-    500: ErrorResponse;
-    /**
-     * The endpoint is cold-starting or overloaded.
-     */
-    503: ErrorResponse;
-};
-
-export type DeleteAssetError = DeleteAssetErrors[keyof DeleteAssetErrors];
-
-export type DeleteAssetResponses = {
-    /**
-     * The asset was deleted.
-     */
-    200: DeleteAssetResponse;
-};
-
-export type DeleteAssetResponse2 = DeleteAssetResponses[keyof DeleteAssetResponses];
-
 export type CompleteAssetUploadData = {
     body?: CompleteAssetUploadRequest;
     path: {
@@ -1822,6 +1827,10 @@ export type CompleteAssetUploadData = {
 };
 
 export type CompleteAssetUploadErrors = {
+    /**
+     * The request is malformed (for example, the body is not JSON).
+     */
+    400: ErrorResponse;
     /**
      * The bearer token is missing or not valid.
      */
@@ -1871,6 +1880,10 @@ export type CreateTuneData = {
 };
 
 export type CreateTuneErrors = {
+    /**
+     * The request is malformed (for example, the body is not JSON).
+     */
+    400: ErrorResponse;
     /**
      * The bearer token is missing or not valid.
      */

@@ -1,11 +1,11 @@
-"""Query parameters that carry lists: repeated keys, comma-joined values, or both."""
+"""Reading query parameters; lists may come as repeated keys, comma-joined, or both."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["list_values", "query_pairs"]
+__all__ = ["flag", "items", "list_values", "number", "query_pairs", "text"]
 
 
 def list_values(values: Iterable[str]) -> list[str]:
@@ -23,7 +23,8 @@ def query_pairs(query: Any, array_names: frozenset[str]) -> list[tuple[str, str]
 
     Args:
         query: Starlette's ``QueryParams`` (or any mapping, which holds one value per name).
-        array_names: The parameters the spec declares as arrays.
+        array_names: The parameters the spec declares as arrays (in any operation: a name
+            that is a single value elsewhere never holds a comma there).
     """
     if hasattr(query, "multi_items"):
         pairs: list[tuple[str, str]] = list(query.multi_items())
@@ -31,8 +32,32 @@ def query_pairs(query: Any, array_names: frozenset[str]) -> list[tuple[str, str]
         pairs = list(query.items())
     split: list[tuple[str, str]] = []
     for name, value in pairs:
-        if name in array_names:
+        # A value without a comma stays as it is, empty or not, for the spec to judge.
+        if name in array_names and "," in value:
             split.extend((name, item) for item in list_values([value]))
         else:
             split.append((name, value))
     return split
+
+
+def text(query: Any, name: str) -> str | None:
+    """The value of a single-valued parameter, or None when it is absent."""
+    value = query.get(name)
+    return None if value is None else str(value)
+
+
+def flag(query: Any, name: str) -> bool:
+    """A boolean parameter (absent is false); the spec's validation already checked its form."""
+    return str(query.get(name, "false")).strip().lower() in {"true", "1"}
+
+
+def number(query: Any, name: str, default: int) -> int:
+    """An integer parameter, or ``default`` when it is absent."""
+    value = query.get(name)
+    return default if value is None else int(value)
+
+
+def items(query: Any, name: str) -> list[str]:
+    """The items of a list parameter, however it was sent (see `list_values`)."""
+    values = query.getlist(name) if hasattr(query, "getlist") else [query.get(name, "")]
+    return list_values(values)

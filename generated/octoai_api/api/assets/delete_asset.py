@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    asset_id: str,
+    asset_owner_and_name_or_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/assets/{asset_id}".format(
-            asset_id=quote(str(asset_id), safe=""),
+        "url": "/v1/assets/{asset_owner_and_name_or_id}".format(
+            asset_owner_and_name_or_id=quote(str(asset_owner_and_name_or_id), safe=""),
         ),
     }
 
@@ -76,17 +76,18 @@ def _build_response(
 
 
 def sync_detailed(
-    asset_id: str,
+    asset_owner_and_name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteAssetResponse | ErrorResponse]:
     """Delete an asset
 
-     Deletes one of the caller's own assets. It answers 404 from then on and is no longer
-    listed; its name can be used again. Tunes that used it are not affected.
+     Deletes one of the caller's own assets, named by its id or by its name. It answers 404
+    from then on and is no longer listed; its name can be used again. Tunes that used it
+    are not affected.
 
     Args:
-        asset_id (str):
+        asset_owner_and_name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +98,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        asset_id=asset_id,
+        asset_owner_and_name_or_id=asset_owner_and_name_or_id,
     )
 
     response = client.get_httpx_client().request(
@@ -108,17 +109,18 @@ def sync_detailed(
 
 
 def sync(
-    asset_id: str,
+    asset_owner_and_name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteAssetResponse | ErrorResponse | None:
     """Delete an asset
 
-     Deletes one of the caller's own assets. It answers 404 from then on and is no longer
-    listed; its name can be used again. Tunes that used it are not affected.
+     Deletes one of the caller's own assets, named by its id or by its name. It answers 404
+    from then on and is no longer listed; its name can be used again. Tunes that used it
+    are not affected.
 
     Args:
-        asset_id (str):
+        asset_owner_and_name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,23 +131,24 @@ def sync(
     """
 
     return sync_detailed(
-        asset_id=asset_id,
+        asset_owner_and_name_or_id=asset_owner_and_name_or_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    asset_id: str,
+    asset_owner_and_name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteAssetResponse | ErrorResponse]:
     """Delete an asset
 
-     Deletes one of the caller's own assets. It answers 404 from then on and is no longer
-    listed; its name can be used again. Tunes that used it are not affected.
+     Deletes one of the caller's own assets, named by its id or by its name. It answers 404
+    from then on and is no longer listed; its name can be used again. Tunes that used it
+    are not affected.
 
     Args:
-        asset_id (str):
+        asset_owner_and_name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +159,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        asset_id=asset_id,
+        asset_owner_and_name_or_id=asset_owner_and_name_or_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,17 +168,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    asset_id: str,
+    asset_owner_and_name_or_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteAssetResponse | ErrorResponse | None:
     """Delete an asset
 
-     Deletes one of the caller's own assets. It answers 404 from then on and is no longer
-    listed; its name can be used again. Tunes that used it are not affected.
+     Deletes one of the caller's own assets, named by its id or by its name. It answers 404
+    from then on and is no longer listed; its name can be used again. Tunes that used it
+    are not affected.
 
     Args:
-        asset_id (str):
+        asset_owner_and_name_or_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +191,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            asset_id=asset_id,
+            asset_owner_and_name_or_id=asset_owner_and_name_or_id,
             client=client,
         )
     ).parsed
