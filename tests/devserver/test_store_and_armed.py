@@ -69,10 +69,14 @@ def test_names_are_unique_among_live_records_only(store: PlatformStore) -> None:
 
 
 def test_a_failed_transaction_writes_nothing(store: PlatformStore) -> None:
-    with pytest.raises(RuntimeError), store.transaction():
-        store.add_asset(ASSET)
-        store.add_tune(TUNE)
-        raise RuntimeError("crash in the middle")
+    def crash() -> None:
+        with store.transaction():
+            store.add_asset(ASSET)
+            store.add_tune(TUNE)
+            raise RuntimeError("crash in the middle")
+
+    with pytest.raises(RuntimeError):
+        crash()
     assert store.asset("asset_1") is None and store.tune("tune_1") is None
 
 
