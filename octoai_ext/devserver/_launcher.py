@@ -119,6 +119,17 @@ class DevServer:
         return self._base_url
 
     @property
+    def pid(self) -> int:
+        """The server process's id (to watch its memory, for example).
+
+        Raises:
+            DevServerError: The server is not running.
+        """
+        if self._process is None:
+            raise DevServerError("the development server is not running")
+        return self._process.pid
+
+    @property
     def port(self) -> int:
         """The port the server listens on."""
         port = urllib.parse.urlsplit(self.base_url).port
