@@ -47,9 +47,14 @@ _SEED_RANGE: Final = 2**32
 _SETTINGS: Final = ("steps", "cfg_scale", "sampler", "style_preset", "clip_skip", "strength")
 
 
+def _whole(value: Any) -> Any:
+    """JSON's ``7.0`` is the integer 7 to the spec's schemas; make it one here too."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def size_problem(width: int | None, height: int | None) -> str | None:
     """Why a requested size is not supported, or None when it is."""
-    size = (width or DEFAULT_SIZE, height or DEFAULT_SIZE)
+    size = (_whole(width) or DEFAULT_SIZE, _whole(height) or DEFAULT_SIZE)
     if size in SUPPORTED_SIZES:
         return None
     sizes = ", ".join(f"{w}x{h}" for w, h in sorted(SUPPORTED_SIZES))
@@ -62,9 +67,10 @@ def image_seeds(seed: int | Sequence[int | None] | None, count: int, prompt: str
     Seeds the request leaves out are derived from the prompt, so they are deterministic too.
     """
     derived = int.from_bytes(hashlib.sha256(prompt.encode()).digest()[:4], "big")
+    seed = _whole(seed)
     if isinstance(seed, int):
         return [(seed + index) % _SEED_RANGE for index in range(count)]
-    given = list(seed or [])
+    given = [_whole(item) for item in seed or []]
     seeds = []
     for index in range(count):
         chosen = given[index] if index < len(given) else None
@@ -82,8 +88,8 @@ def generate_images(
         request: The ``ImageGenerationRequest`` (already checked).
         customisations: The resolved assets: asset ids in place of the names the request used.
     """
-    width = (request.get("width") or DEFAULT_SIZE) // PIXELS_PER_RENDERED
-    height = (request.get("height") or DEFAULT_SIZE) // PIXELS_PER_RENDERED
+    width = int(_whole(request.get("width")) or DEFAULT_SIZE) // PIXELS_PER_RENDERED
+    height = int(_whole(request.get("height")) or DEFAULT_SIZE) // PIXELS_PER_RENDERED
     prompt = str(request["prompt"])
     seeds = image_seeds(request.get("seed"), int(request.get("num_images", 1)), prompt)
     images = []

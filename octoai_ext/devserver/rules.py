@@ -237,7 +237,8 @@ def check_lora_tune(
                 (*loc, "trigger_words"), "Exactly one trigger word is supported.", "value_error"
             )
         )
-    if not isinstance(details.get("steps"), int) or details["steps"] < 1:
+    steps = details.get("steps")
+    if isinstance(steps, bool) or not isinstance(steps, int | float) or steps < 1 or steps % 1:
         problems.append(FieldProblem((*loc, "steps"), "steps must be at least 1.", "value_error"))
     refs = [str(item["file_id"]) for item in details.get("files", [])]
     check = _training_assets(

@@ -127,7 +127,7 @@ class Training:
                 for item, found in zip(details["files"], files, strict=True)
                 if found is not None
             ],
-            "steps": details["steps"],
+            "steps": int(details["steps"]),
             "trigger_words": [word],
             "seed": details.get("seed"),
             "resize_images": bool(details.get("resize_images") or False),

@@ -322,3 +322,9 @@ def test_rejected_files_are_set_aside_not_refused() -> None:
         [IMAGE, Resolved(asset("bad", "file"), "rejected")],
     )
     assert check.problems == [] and check.used == ["img"] and check.rejected == ["bad"]
+
+
+def test_steps_must_be_a_whole_number() -> None:
+    assert check_lora_tune({**DETAILS, "steps": 10.0}, CHECKPOINT, [IMAGE]).problems == []
+    problems = check_lora_tune({**DETAILS, "steps": 2.5}, CHECKPOINT, [IMAGE]).problems
+    assert [p.loc for p in problems] == [("body", "details", "steps")]

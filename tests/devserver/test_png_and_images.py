@@ -103,3 +103,12 @@ def test_every_input_changes_the_picture(
 ) -> None:
     base = images({"seed": 1})[0]["image_b64"]
     assert images({"seed": 1, **change}, customisations)[0]["image_b64"] != base
+
+
+def test_whole_numbers_written_as_floats_are_integers() -> None:
+    # JSON Schema counts 7.0 as an integer, so requests may carry it.
+    answer = images({"seed": 7.0, "width": 1024.0, "height": 1024.0, "num_images": 2})
+    assert [image["seed"] for image in answer] == [7, 8]
+    assert all(isinstance(image["seed"], int) for image in answer)
+    assert image_seeds([3.0, None], 2, "p")[0] == 3
+    assert size_problem(1024.0, 1024.0) is None  # type: ignore[arg-type]
