@@ -55,6 +55,7 @@ class DevServer:
         tune_pending_seconds: Seconds a new tune stays pending.
         tune_seconds: Seconds a tune runs before it succeeds.
         url_seconds: Seconds signed upload and download URLs are valid.
+        max_upload_bytes: The largest file one upload may carry.
         host: The loopback address to listen on.
         extra_args: More command line arguments for ``octoai-devserver``.
         startup_timeout: Seconds to wait for the server to accept connections.
@@ -72,6 +73,7 @@ class DevServer:
         tune_pending_seconds: float | None = None,
         tune_seconds: float | None = None,
         url_seconds: float | None = None,
+        max_upload_bytes: int | None = None,
         host: str = "127.0.0.1",
         extra_args: Sequence[str] = (),
         startup_timeout: float = 30.0,
@@ -80,12 +82,13 @@ class DevServer:
         self._faults = faults
         self._cold_start = cold_start
         self._retention = retention
-        self._platform_options = {
+        self._platform_options: dict[str, str | int | float | None] = {
             "--data-dir": None if data_dir is None else os.fspath(data_dir),
             "--asset-ready-seconds": asset_ready_seconds,
             "--tune-pending-seconds": tune_pending_seconds,
             "--tune-seconds": tune_seconds,
             "--url-seconds": url_seconds,
+            "--max-upload-bytes": max_upload_bytes,
         }
         self._host = host
         self._extra_args = tuple(extra_args)
@@ -156,8 +159,8 @@ class DevServer:
         if self._retention is not None:
             command += ["--retention", repr(float(self._retention))]
         for option, value in self._platform_options.items():
-            if isinstance(value, str):
-                command += [option, value]
+            if isinstance(value, str | int):
+                command += [option, str(value)]
             elif value is not None:
                 command += [option, repr(float(value))]
         return [*command, *self._extra_args]

@@ -97,7 +97,7 @@ def test_an_upload_must_declare_its_length(platform_server: DevServer) -> None:
 
 
 def test_an_upload_over_the_limit_is_refused(start_devserver) -> None:
-    server = start_devserver(faults=True, extra_args=["--max-upload-bytes", "1000"])
+    server = start_devserver(faults=True, max_upload_bytes=1000)
     _, url = put_url(server)
     assert httpx.put(url, content=b"x" * 1000).status_code == 200
     too_big = httpx.put(url, content=b"x" * 1001)
