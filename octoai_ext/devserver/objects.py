@@ -15,6 +15,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from .apierrors import ApiError
 from .objectstore import OBJECTS_PREFIX, ObjectStore, PartialFile
 from .pipeline import Call, Operation
 from .records import AssetRecord
@@ -63,16 +64,21 @@ class ObjectRoutes:
         self.clock = clock
         self.max_upload_bytes = max_upload_bytes
 
-    def _refusal(self, request: Request) -> tuple[Response | None, AssetRecord | None]:
-        """Check the URL's credentials and find its asset."""
+    def _asset(self, request: Request) -> AssetRecord:
+        """Check the URL's credentials and return its asset.
+
+        Raises:
+            ApiError: A second credential (400), a bad or expired signature (403), or no such
+                asset (404).
+        """
         if "authorization" in request.headers:
-            return error_response(
+            raise ApiError(
                 400,
                 "Only one authentication mechanism is allowed: the URL is signed, so send no "
                 "Authorization header with it.",
                 "invalid_request_error",
                 param="Authorization",
-            ), None
+            )
         try:
             check_signature(
                 self.objects.key,
@@ -82,32 +88,41 @@ class ObjectRoutes:
                 self.clock(),
             )
         except UrlProblem as problem:
-            return error_response(403, str(problem), "access_denied"), None
+            raise ApiError(403, str(problem), "access_denied") from None
         asset = self.store.asset(request.path_params["asset_id"])
         if asset is None or asset.deleted_at is not None:
-            return error_response(404, "The asset does not exist.", "not_found_error"), None
-        return None, asset
+            raise ApiError(404, "The asset does not exist.", "not_found_error")
+        return asset
 
-    async def _put(self, call: Call) -> Response:
-        request = call.request
-        refusal, asset = self._refusal(request)
-        if refusal is not None or asset is None:
-            return refusal or error_response(404, "Not found.", "not_found_error")
+    def _check_upload(self, request: Request, asset: AssetRecord) -> int:
+        """Return the declared size of an upload the asset can take.
+
+        Raises:
+            ApiError: The upload was completed (409), or the size is missing (411) or too
+                large (400).
+        """
         if asset.completed:
-            return error_response(
-                409, f"The upload of asset {asset.id} was already completed.", "conflict_error"
-            )
+            raise ApiError.conflict(f"The upload of asset {asset.id} was already completed.")
         declared = request.headers.get("content-length", "")
         if not declared.isdigit():
-            return error_response(
+            raise ApiError(
                 411, "An upload must declare its Content-Length.", "invalid_request_error"
             )
         if int(declared) > self.max_upload_bytes:
-            return error_response(
+            raise ApiError(
                 400,
                 f"The upload is larger than the {self.max_upload_bytes} bytes allowed.",
                 "entity_too_large",
             )
+        return int(declared)
+
+    async def _put(self, call: Call) -> Response:
+        request = call.request
+        try:
+            asset = self._asset(request)
+            declared = self._check_upload(request, asset)
+        except ApiError as error:
+            return error.response()
         cut = call.faults.cut_upload_after if call.faults else None
         partial = self.objects.writer(asset.id)
         try:
@@ -117,7 +132,7 @@ class ObjectRoutes:
             if isinstance(stop, StreamCutError):
                 return _DropConnection()
             return error_response(400, "The upload ended early.", "incomplete_body")
-        if partial.size != int(declared):
+        if partial.size != declared:
             partial.discard()
             return error_response(
                 400,
@@ -144,9 +159,10 @@ class ObjectRoutes:
         return md5.hexdigest()
 
     async def _get(self, call: Call) -> Response:
-        refusal, asset = self._refusal(call.request)
-        if refusal is not None or asset is None:
-            return refusal or error_response(404, "Not found.", "not_found_error")
+        try:
+            asset = self._asset(call.request)
+        except ApiError as error:
+            return error.response()
         path = self.objects.path(asset.id)
         if not path.is_file():
             return error_response(404, "Nothing was uploaded for this asset.", "not_found_error")
