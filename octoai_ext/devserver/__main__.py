@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from .._constants import ASYNC_RESULT_RETENTION_SECONDS
-from .settings import DEFAULT_TOKEN, ServerSettings
+from .settings import (
+    DEFAULT_ASSET_READY_SECONDS,
+    DEFAULT_MAX_UPLOAD_BYTES,
+    DEFAULT_TOKEN,
+    DEFAULT_TUNE_PENDING_SECONDS,
+    DEFAULT_TUNE_SECONDS,
+    DEFAULT_URL_SECONDS,
+    ServerSettings,
+)
 
 if TYPE_CHECKING:
     import uvicorn
@@ -62,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long asynchronous results are kept (default: 24 hours)",
     )
     parser.add_argument("--spec", type=Path, help="the openapi.yaml to validate requests against")
+    _add_platform_arguments(parser)
     parser.add_argument(
         "--log-level",
         default="warning",
@@ -69,6 +78,51 @@ def build_parser() -> argparse.ArgumentParser:
         help="server log level (default: warning)",
     )
     return parser
+
+
+def _add_platform_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep assets, tunes and files here, across restarts (default: a temporary "
+        "directory removed at exit)",
+    )
+    parser.add_argument(
+        "--asset-ready-seconds",
+        type=float,
+        default=DEFAULT_ASSET_READY_SECONDS,
+        metavar="SECONDS",
+        help=f"how long an uploaded asset is validated (default: {DEFAULT_ASSET_READY_SECONDS:g})",
+    )
+    parser.add_argument(
+        "--tune-pending-seconds",
+        type=float,
+        default=DEFAULT_TUNE_PENDING_SECONDS,
+        metavar="SECONDS",
+        help=f"how long a new tune is pending (default: {DEFAULT_TUNE_PENDING_SECONDS:g})",
+    )
+    parser.add_argument(
+        "--tune-seconds",
+        type=float,
+        default=DEFAULT_TUNE_SECONDS,
+        metavar="SECONDS",
+        help=f"how long a tune runs before it succeeds (default: {DEFAULT_TUNE_SECONDS:g})",
+    )
+    parser.add_argument(
+        "--url-seconds",
+        type=float,
+        default=DEFAULT_URL_SECONDS,
+        metavar="SECONDS",
+        help=f"how long signed object URLs are valid (default: {DEFAULT_URL_SECONDS:g})",
+    )
+    parser.add_argument(
+        "--max-upload-bytes",
+        type=int,
+        default=DEFAULT_MAX_UPLOAD_BYTES,
+        metavar="BYTES",
+        help="the largest file one upload may carry (default: 5 GiB)",
+    )
 
 
 class _HideStreamCuts(logging.Filter):
@@ -122,6 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         cold_start=args.cold_start,
         retention=args.retention,
         spec_path=args.spec,
+        data_dir=args.data_dir,
+        asset_ready_seconds=args.asset_ready_seconds,
+        tune_pending_seconds=args.tune_pending_seconds,
+        tune_seconds=args.tune_seconds,
+        url_seconds=args.url_seconds,
+        max_upload_bytes=args.max_upload_bytes,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio turns on TCP_NODELAY only for sockets that name it, and

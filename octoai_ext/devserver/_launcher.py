@@ -49,6 +49,13 @@ class DevServer:
         faults: Enable the ``X-OctoAI-Fault`` header and the request log.
         cold_start: Seconds after start during which the server answers 503.
         retention: Seconds asynchronous results are kept (default: 24 hours).
+        data_dir: Keep assets, tunes and files here, so a later server sees them (default: a
+            temporary directory removed when the server stops).
+        asset_ready_seconds: Seconds an uploaded asset is validated before it is ready.
+        tune_pending_seconds: Seconds a new tune stays pending.
+        tune_seconds: Seconds a tune runs before it succeeds.
+        url_seconds: Seconds signed upload and download URLs are valid.
+        max_upload_bytes: The largest file one upload may carry.
         host: The loopback address to listen on.
         extra_args: More command line arguments for ``octoai-devserver``.
         startup_timeout: Seconds to wait for the server to accept connections.
@@ -61,6 +68,12 @@ class DevServer:
         faults: bool = False,
         cold_start: float = 0.0,
         retention: float | None = None,
+        data_dir: str | os.PathLike[str] | None = None,
+        asset_ready_seconds: float | None = None,
+        tune_pending_seconds: float | None = None,
+        tune_seconds: float | None = None,
+        url_seconds: float | None = None,
+        max_upload_bytes: int | None = None,
         host: str = "127.0.0.1",
         extra_args: Sequence[str] = (),
         startup_timeout: float = 30.0,
@@ -69,6 +82,14 @@ class DevServer:
         self._faults = faults
         self._cold_start = cold_start
         self._retention = retention
+        self._platform_options: dict[str, str | int | float | None] = {
+            "--data-dir": None if data_dir is None else os.fspath(data_dir),
+            "--asset-ready-seconds": asset_ready_seconds,
+            "--tune-pending-seconds": tune_pending_seconds,
+            "--tune-seconds": tune_seconds,
+            "--url-seconds": url_seconds,
+            "--max-upload-bytes": max_upload_bytes,
+        }
         self._host = host
         self._extra_args = tuple(extra_args)
         self._startup_timeout = startup_timeout
@@ -101,6 +122,17 @@ class DevServer:
         return self._base_url
 
     @property
+    def pid(self) -> int:
+        """The server process's id (to watch its memory, for example).
+
+        Raises:
+            DevServerError: The server is not running.
+        """
+        if self._process is None:
+            raise DevServerError("the development server is not running")
+        return self._process.pid
+
+    @property
     def port(self) -> int:
         """The port the server listens on."""
         port = urllib.parse.urlsplit(self.base_url).port
@@ -126,6 +158,11 @@ class DevServer:
             command += ["--cold-start", repr(float(self._cold_start))]
         if self._retention is not None:
             command += ["--retention", repr(float(self._retention))]
+        for option, value in self._platform_options.items():
+            if isinstance(value, str | int):
+                command += [option, str(value)]
+            elif value is not None:
+                command += [option, repr(float(value))]
         return [*command, *self._extra_args]
 
     def start(self) -> Self:

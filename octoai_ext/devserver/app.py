@@ -13,10 +13,12 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from .armed import fault_routes
 from .endpoints import ENDPOINTS, EndpointError, run_endpoint, stream_endpoint
 from .jobs import JobExpiredError, JobState, JobStore
 from .middleware import LOG_PREFIX, RequestLog, RequestMiddleware
 from .pipeline import Call, Operation, Pipeline
+from .platform_api import Platform
 from .responses import error_response, json_response
 from .settings import ServerSettings
 from .text import chat_completion, text_completion
@@ -157,6 +159,7 @@ def create_app(settings: ServerSettings) -> ASGIApp:
     validator = SpecValidator(settings.spec_path or find_spec())
     pipeline = Pipeline(settings, validator)
     jobs = JobStore(settings.retention)
+    platform = Platform(settings, jobs, validator.spec)
     handlers = _Handlers(pipeline, jobs)
     run = pipeline.endpoint
     routes = [
@@ -182,15 +185,18 @@ def create_app(settings: ServerSettings) -> ASGIApp:
             run(Operation(handlers.response, cold=False, params_not_found=True)),
             methods=["GET"],
         ),
+        *platform.routes(run),
     ]
     log = RequestLog() if settings.faults else None
     if log is not None:
         routes.extend(_log_routes(log))
+        routes.extend(fault_routes(pipeline.armed, f"{LOG_PREFIX}faults"))
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
         await jobs.close()
+        platform.close()
 
     app = Starlette(
         routes=routes,

@@ -11,6 +11,8 @@ import { describe, it } from "node:test";
 
 import * as api from "../../generated/typescript/index.js";
 import type {
+  Asset,
+  AssetData,
   AsyncInferenceResponse,
   AsyncInferenceState,
   AsyncInferenceStatus,
@@ -19,13 +21,17 @@ import type {
   ChatCompletionResponse,
   CompletionChunk,
   CompletionRequest,
+  CreateAssetRequest,
+  CreateTuneRequest,
   CompletionResponse,
   ErrorResponse,
   FinishReason,
   HealthStatus,
   HttpValidationError,
+  ImageGenerationRequest,
   InferData,
   InferenceOutputs,
+  TransferApi,
 } from "../../generated/typescript/index.js";
 import { repoRoot } from "./devserver.js";
 
@@ -63,12 +69,24 @@ describe("generated package surface", () => {
   it("exports exactly one function per operation, named after its operationId", () => {
     const expected = operationIds(spec).map(camelCase).sort();
     assert.deepEqual(expected, [
+      "cancelTune",
+      "completeAssetUpload",
+      "createAsset",
       "createChatCompletion",
       "createCompletion",
+      "createTune",
+      "deleteAsset",
+      "deleteTune",
+      "generateSdxl",
+      "generateSsd",
+      "getAsset",
       "getRequestStatus",
       "getResponse",
+      "getTune",
       "healthCheck",
       "infer",
+      "listAssets",
+      "listTunes",
     ]);
     const exported = Object.entries(api)
       .filter(([, value]) => typeof value === "function")
@@ -133,3 +151,36 @@ export const completion: CompletionResponse = {
   model: "m",
   choices: [{ index: 0, text: "t", finish_reason: "length" }],
 };
+
+// The platform API: unions select their member by a constant field, and values OctoAI adds later
+// (engines, statuses) are accepted where the service answers them.
+export const goodAsset: CreateAssetRequest = {
+  asset_type: "lora",
+  name: "origami-paper",
+  data: { asset_type: "lora", engine: "image/stable-diffusion-xl-v1-0", trigger_words: ["origami"] },
+};
+// @ts-expect-error `data` is required
+export const assetWithoutData: CreateAssetRequest = { asset_type: "lora", name: "x" };
+// @ts-expect-error a LoRA's data needs an engine
+export const loraWithoutEngine: AssetData = { asset_type: "lora" };
+// @ts-expect-error `volume` is not an asset type of new assets
+export const volumeAsset: CreateAssetRequest = { ...goodAsset, asset_type: "volume" };
+export const laterEngine: Asset["data"] = { asset_type: "checkpoint", engine: "image/flux-pro-1.1" };
+export const presigned: TransferApi = { type: "presigned-url", put_url: "https://x/put", get_url: "https://x/get" };
+// @ts-expect-error a presigned transfer has both URLs
+export const presignedWithoutGet: TransferApi = { type: "presigned-url", put_url: "https://x/put" };
+export const goodTune: CreateTuneRequest = {
+  name: "sks1-bulldog-01",
+  details: {
+    tune_type: "lora_tune",
+    base_checkpoint: { checkpoint_id: "octoai:default-sdxl" },
+    files: [{ file_id: "asset_01hf3a2qw7ek6vshbhd9c9yywd" }],
+    steps: 500,
+    trigger_words: ["sks1"],
+  },
+};
+// @ts-expect-error a LoRA tune needs its training files
+export const tuneWithoutFiles: CreateTuneRequest = { name: "x", details: { tune_type: "lora_tune", base_checkpoint: { checkpoint_id: "c" }, steps: 1, trigger_words: ["w"] } };
+export const withLoras: ImageGenerationRequest = { prompt: "a dog", loras: { "sks1-bulldog-01": 0.9 }, seed: [1, null] };
+// @ts-expect-error LoRA weights are numbers
+export const loraWeightAsText: ImageGenerationRequest = { prompt: "a dog", loras: { style: "strong" } };
