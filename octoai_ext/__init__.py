@@ -13,6 +13,9 @@ with OctoAI() as client:  # the token comes from OCTOAI_TOKEN
 import typing as _typing
 
 from ._errors import (
+    AssetDeletedError,
+    AssetFailedError,
+    AssetRejectedError,
     AuthenticationError,
     ConflictError,
     FutureExpiredError,
@@ -27,6 +30,8 @@ from ._errors import (
     RateLimitError,
     RequestValidationError,
     StreamError,
+    TuneCancelledError,
+    TuneFailedError,
 )
 from ._futures import AsyncStatus, InferenceFuture
 from ._response import APIResponse
@@ -70,6 +75,9 @@ _LAZY = {
 __all__ = [
     "NOT_GIVEN",
     "APIResponse",
+    "AssetDeletedError",
+    "AssetFailedError",
+    "AssetRejectedError",
     "AsyncOctoAI",
     "AsyncStatus",
     "AsyncStream",
@@ -103,6 +111,8 @@ __all__ = [
     "Stream",
     "StreamError",
     "TextModel",
+    "TuneCancelledError",
+    "TuneFailedError",
     "WaitProgress",
     "__version__",
     "get_model_list",

@@ -19,16 +19,24 @@ import httpx
 
 if TYPE_CHECKING:
     from octoai_api.models import (
+        AssetType,
+        BaseEngine,
+        BaseEngineType,
         ChatMessage,
+        DataType,
+        FileExtension,
+        FileFormat,
         FunctionChoice,
         ResponseFormat,
         StreamOptions,
         ToolChoiceMode,
         ToolDefinition,
+        TuneType,
     )
 
 __all__ = [
     "NOT_GIVEN",
+    "AssetFilters",
     "BodyOptions",
     "ChatParams",
     "CompletionParams",
@@ -37,6 +45,7 @@ __all__ = [
     "ProgressCallback",
     "RequestOptions",
     "Timeout",
+    "TuneFilters",
     "WaitProgress",
 ]
 
@@ -126,6 +135,40 @@ class CompletionParams(_SamplingParams, total=False):
     best_of: int | None
     echo: bool | None
     logprobs: int | None
+
+
+class AssetFilters(RequestOptions, total=False):
+    """Filters of an asset listing (each may be left out), and the per-call options.
+
+    `asset_type`, `engine`, `file_format` and `asset_ids` take one value or several.
+    """
+
+    name: str | None
+    is_public: bool | None
+    owner: str | None
+    asset_type: AssetType | str | Sequence[AssetType | str] | None
+    engine: BaseEngine | str | Sequence[BaseEngine | str] | None
+    engine_type: BaseEngineType | str | None
+    data_type: DataType | str | None
+    file_format: (
+        FileFormat | FileExtension | str | Sequence[FileFormat | FileExtension | str] | None
+    )
+    asset_ids: Sequence[str] | None
+    get_preview_urls: bool | None
+
+
+class TuneFilters(RequestOptions, total=False):
+    """Filters of a tune listing (each may be left out), and the per-call options.
+
+    `base_checkpoint` takes an `Asset` or its id (sent as `base_checkpoint_id`).
+    """
+
+    name: str | None
+    tune_type: TuneType | str | None
+    base_checkpoint: Any
+    base_checkpoint_id: str | None
+    trigger_words: str | Sequence[str] | None
+    engine: BaseEngine | str | None
 
 
 @dataclass(frozen=True, slots=True)

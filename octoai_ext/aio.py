@@ -19,6 +19,7 @@ from ._futures import AsyncStatus, InferenceFuture
 from ._response import RECORDER, raw_async
 from ._streaming import AsyncStream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
+from .resources.assets import AsyncAssets, AsyncAssetsWithRawResponse
 from .resources.text_gen import (
     AsyncChat,
     AsyncChatWithRawResponse,
@@ -27,6 +28,7 @@ from .resources.text_gen import (
     AsyncTextGen,
     AsyncTextGenWithRawResponse,
 )
+from .resources.tunes import AsyncTunes, AsyncTunesWithRawResponse
 
 __all__ = ["AsyncOctoAI", "AsyncOctoAIWithRawResponse"]
 
@@ -52,6 +54,8 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         self.text_gen = AsyncTextGen(self)
         self.chat = AsyncChat(self)
         self.completions = AsyncCompletions(self)
+        self.asset = AsyncAssets(self)
+        self.tune = AsyncTunes(self)
 
     @property
     def with_raw_response(self) -> AsyncOctoAIWithRawResponse:
@@ -339,6 +343,8 @@ class AsyncOctoAIWithRawResponse:
         self.text_gen = AsyncTextGenWithRawResponse(client.text_gen)
         self.chat = AsyncChatWithRawResponse(client.chat)
         self.completions = AsyncCompletionsWithRawResponse(client.completions)
+        self.asset = AsyncAssetsWithRawResponse(client.asset)
+        self.tune = AsyncTunesWithRawResponse(client.tune)
         self.infer = raw_async(client.infer)
         self.infer_stream = raw_async(client.infer_stream)
         self.infer_async = raw_async(client.infer_async)
