@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long asynchronous results are kept (default: 24 hours)",
     )
+    parser.add_argument(
+        "--test-clock",
+        action="store_true",
+        help="for tests: let POST /_devserver/clock move the server's clock forward",
+    )
     parser.add_argument("--spec", type=Path, help="the openapi.yaml to validate requests against")
     parser.add_argument(
         "--log-level",
@@ -122,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cold_start=args.cold_start,
         retention=args.retention,
         spec_path=args.spec,
+        test_clock=args.test_clock,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio turns on TCP_NODELAY only for sockets that name it, and

@@ -54,6 +54,7 @@ class Faults:
     stall: float | None = None
     poll_url_base: str | None = None
     status_override: str | None = None
+    pending: float | None = None
 
     @property
     def affects_stream(self) -> bool:
@@ -124,6 +125,7 @@ _PARSERS: Final[dict[str, tuple[str, Callable[[str, str], object]]]] = {
     "stall": ("stall", _seconds),
     "poll-url-base": ("poll_url_base", _url),
     "status-override": ("status_override", _text),
+    "pending": ("pending", _seconds),
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Final
@@ -14,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .._constants import ASYNC_HEADER, MAX_ASYNC_REQUEST_BYTES
+from .clock import Clock
 from .faults import FAULT_HEADER, FaultCounter, FaultError, Faults, parse_faults
 from .responses import error_response, json_response
 from .settings import ServerSettings
@@ -35,12 +35,23 @@ class _TooLargeError(Exception):
 
 @dataclass(frozen=True)
 class Call:
-    """A request that passed the common steps, as a handler sees it."""
+    """A request that passed the common steps, as a handler sees it.
+
+    Attributes:
+        request: The request.
+        body: The parsed JSON body (None without a body).
+        faults: The fault directives that apply to it, if any.
+        is_async: Whether it asked for asynchronous inference.
+        received_at: When it arrived, on the server's clock; the time an inference takes
+            counts from here, so a clock advanced right after the request was logged still
+            covers it.
+    """
 
     request: Request
     body: Any
     faults: Faults | None
     is_async: bool
+    received_at: float
 
     @property
     def base_url(self) -> str:
@@ -76,11 +87,12 @@ def _no_constants(name: str) -> Any:
 class Pipeline:
     """Runs the common steps, then the operation's handler."""
 
-    def __init__(self, settings: ServerSettings, validator: SpecValidator) -> None:
+    def __init__(self, settings: ServerSettings, validator: SpecValidator, clock: Clock) -> None:
         self.settings = settings
         self.validator = validator
+        self.clock = clock
         self.counter = FaultCounter()
-        self.ready_at = time.monotonic() + settings.cold_start
+        self.ready_at = clock.now() + settings.cold_start
 
     def endpoint(self, operation: Operation) -> Callable[[Request], Awaitable[Response]]:
         """Return the Starlette endpoint of an operation."""
@@ -92,7 +104,7 @@ class Pipeline:
 
     def cold(self) -> bool:
         """Whether the server is still cold-starting."""
-        return time.monotonic() < self.ready_at
+        return self.clock.now() < self.ready_at
 
     def _authorized(self, request: Request) -> bool:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
@@ -105,6 +117,7 @@ class Pipeline:
 
     async def run(self, operation: Operation, request: Request) -> Response:
         """Answer one request."""
+        received_at = self.clock.now()
         if operation.needs_token and not self._authorized(request):
             return error_response(401, "Missing or invalid bearer token.", "authentication_error")
         faults: Faults | None = None
@@ -142,9 +155,10 @@ class Pipeline:
                 )
         if (refusal := self._validate(operation, request, raw or None)) is not None:
             return refusal
-        return await operation.handler(Call(request, body, faults, is_async))
+        return await operation.handler(Call(request, body, faults, is_async, received_at))
 
     async def _early_fault(self, faults: Faults) -> Response | None:
+        # Real time, not the server's clock: a delay stands for a slow network (see `clock`).
         if faults.delay:
             await asyncio.sleep(faults.delay)
         if faults.status is not None:

@@ -25,6 +25,8 @@ class ServerSettings:
         cold_start: Seconds after start during which the server answers 503.
         retention: Seconds an asynchronous result is kept after it finishes.
         spec_path: The ``openapi.yaml`` that requests are validated against; None finds it.
+        test_clock: Whether the server's clock is a `clock.ControlledClock` that
+            ``POST /_devserver/clock`` advances, for tests.
     """
 
     tokens: tuple[str, ...] = (DEFAULT_TOKEN,)
@@ -32,3 +34,4 @@ class ServerSettings:
     cold_start: float = 0.0
     retention: float = float(ASYNC_RESULT_RETENTION_SECONDS)
     spec_path: Path | None = None
+    test_clock: bool = False

@@ -55,21 +55,23 @@ def _include_usage(body: Mapping[str, Any]) -> bool:
     return bool(options.get("include_usage", False))
 
 
-def chat_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
-    """Answer ``POST /v1/chat/completions`` for a validated body."""
+def chat_completion(body: Mapping[str, Any], faults: Faults | None, *, created: int) -> Response:
+    """Answer ``POST /v1/chat/completions`` for a validated body, dated ``created``."""
     if (refusal := _refusal(body)) is not None:
         return refusal
     model = str(body["model"])
     choices = generations(body, prompt_from_messages(body["messages"]))
     completion_id = new_id("chatcmpl")
     if body.get("stream"):
-        stream = chat_stream(completion_id, model, choices, include_usage=_include_usage(body))
+        stream = chat_stream(
+            completion_id, model, choices, include_usage=_include_usage(body), created=created
+        )
         return stream.response(faults)
-    return json_response(chat_body(completion_id, model, choices))
+    return json_response(chat_body(completion_id, model, choices, created))
 
 
-def text_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
-    """Answer ``POST /v1/completions`` for a validated body."""
+def text_completion(body: Mapping[str, Any], faults: Faults | None, *, created: int) -> Response:
+    """Answer ``POST /v1/completions`` for a validated body, dated ``created``."""
     if (refusal := _refusal(body)) is not None:
         return refusal
     model = str(body["model"])
@@ -77,7 +79,7 @@ def text_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
     completion_id = new_id("cmpl")
     if body.get("stream"):
         stream = completion_stream(
-            completion_id, model, choices, include_usage=_include_usage(body)
+            completion_id, model, choices, include_usage=_include_usage(body), created=created
         )
         return stream.response(faults)
-    return json_response(completion_body(completion_id, model, choices))
+    return json_response(completion_body(completion_id, model, choices, created))
