@@ -42,9 +42,10 @@ class Call:
         body: The parsed JSON body (None without a body).
         faults: The fault directives that apply to it, if any.
         is_async: Whether it asked for asynchronous inference.
-        received_at: When it arrived, on the server's clock; the time an inference takes
-            counts from here, so a clock advanced right after the request was logged still
-            covers it.
+        received_at: When the server took it up, on the server's clock (after a ``delay``
+            directive). An inference's time counts from here rather than from when its
+            handler starts to wait, so an advance made as soon as the request shows in the
+            log covers all of it.
     """
 
     request: Request
@@ -117,7 +118,6 @@ class Pipeline:
 
     async def run(self, operation: Operation, request: Request) -> Response:
         """Answer one request."""
-        received_at = self.clock.now()
         if operation.needs_token and not self._authorized(request):
             return error_response(401, "Missing or invalid bearer token.", "authentication_error")
         faults: Faults | None = None
@@ -131,6 +131,7 @@ class Pipeline:
                 faults = parsed
         if faults is not None and (early := await self._early_fault(faults)) is not None:
             return early
+        received_at = self.clock.now()
         if operation.cold and self.cold():
             return error_response(
                 503,
