@@ -89,7 +89,7 @@ async def test_one_jump_carries_a_timeline_through_every_phase_that_fits() -> No
     await clock.advance(3 * HOUR)
     # Each phase ends a fixed time after the previous one was due, not after it woke.
     assert phases == ["queued", "ran"]
-    assert timeline.at == start + 7 * HOUR, "the last phase is due 1 + 2 + 4 hours in"
+    assert timeline.at == pytest.approx(start + 7 * HOUR), "the last phase is due 1 + 2 + 4 h in"
     await clock.advance(4 * HOUR)
     assert phases == ["queued", "ran", "cleaned up"]
     await task
