@@ -17,7 +17,7 @@ def test_a_ready_endpoint_exits_0(octoai: Octoai) -> None:
 
 
 def test_health_sends_no_token(octoai: Octoai) -> None:
-    # The log is shared by the session (other tests' health checks may carry a token): start
+    # The log is shared by every test (other health checks may carry a token): start
     # it afresh, so what it holds afterwards is this command's requests alone.
     log = octoai.url("/_devserver/requests")
     assert httpx.delete(log, timeout=10).status_code == 204
