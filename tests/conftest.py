@@ -21,8 +21,15 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def devserver() -> Iterator[DevServer]:
-    """One development server for the session, with fault directives enabled."""
-    with DevServer(faults=True) as server:
+    """One development server for the session, with fault directives and the test clock.
+
+    Tests advance its clock instead of sleeping. That cannot break another test: tests run
+    one at a time and each reads only the jobs it submitted itself, so an advance only ends
+    early the leftover jobs of earlier tests, which nobody reads again. A test that needs a
+    job to stay pending or running while it looks holds it with a long ``pending`` directive
+    or duration, and moves the clock itself.
+    """
+    with DevServer(faults=True, test_clock=True) as server:
         yield server
 
 

@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long asynchronous results are kept (default: 24 hours)",
     )
+    parser.add_argument(
+        "--test-clock",
+        action="store_true",
+        help="for tests: let POST /_devserver/clock move the server's clock forward",
+    )
     parser.add_argument("--spec", type=Path, help="the openapi.yaml to validate requests against")
     _add_platform_arguments(parser)
     parser.add_argument(
@@ -182,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tune_seconds=args.tune_seconds,
         url_seconds=args.url_seconds,
         max_upload_bytes=args.max_upload_bytes,
+        test_clock=args.test_clock,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio turns on TCP_NODELAY only for sockets that name it, and

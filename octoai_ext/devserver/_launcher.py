@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import queue
 import subprocess
 import sys
 import tempfile
 import threading
+import urllib.error
 import urllib.parse
+import urllib.request
 from collections.abc import Sequence
 from types import TracebackType
-from typing import IO, Final, Self
+from typing import IO, Any, Final, Self
 
 from .settings import DEFAULT_TOKEN
 
@@ -19,6 +23,9 @@ __all__ = ["DevServer", "DevServerError"]
 
 _LISTENING_PREFIX: Final = "octoai-devserver listening on "
 _STOP_TIMEOUT: Final = 10.0
+_CONTROL_TIMEOUT: Final = 30.0
+# The server is on a loopback address: a proxy from the environment must not be asked.
+_LOOPBACK_OPENER: Final = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 class DevServerError(RuntimeError):
@@ -56,6 +63,7 @@ class DevServer:
         tune_seconds: Seconds a tune runs before it succeeds.
         url_seconds: Seconds signed upload and download URLs are valid.
         max_upload_bytes: The largest file one upload may carry.
+        test_clock: Give the server a clock that `advance_clock` moves forward, for tests.
         host: The loopback address to listen on.
         extra_args: More command line arguments for ``octoai-devserver``.
         startup_timeout: Seconds to wait for the server to accept connections.
@@ -74,6 +82,7 @@ class DevServer:
         tune_seconds: float | None = None,
         url_seconds: float | None = None,
         max_upload_bytes: int | None = None,
+        test_clock: bool = False,
         host: str = "127.0.0.1",
         extra_args: Sequence[str] = (),
         startup_timeout: float = 30.0,
@@ -90,6 +99,7 @@ class DevServer:
             "--url-seconds": url_seconds,
             "--max-upload-bytes": max_upload_bytes,
         }
+        self._test_clock = test_clock
         self._host = host
         self._extra_args = tuple(extra_args)
         self._startup_timeout = startup_timeout
@@ -163,6 +173,8 @@ class DevServer:
                 command += [option, str(value)]
             elif value is not None:
                 command += [option, repr(float(value))]
+        if self._test_clock:
+            command.append("--test-clock")
         return [*command, *self._extra_args]
 
     def start(self) -> Self:
@@ -197,6 +209,49 @@ class DevServer:
             raise DevServerError(f"the development server did not start: {line!r}\n{output}")
         self._base_url = line[len(_LISTENING_PREFIX) :].strip()
         return self
+
+    def advance_clock(self, seconds: float) -> float:
+        """Move the server's clock forward, as if `seconds` had passed.
+
+        Cold start, pending and running jobs, ``slow`` inferences and result retention all
+        follow the server's clock, so a test advances it instead of sleeping. Every wait
+        that the move passes ends before this returns: a job that was due is ``completed``
+        for the next request.
+
+        Args:
+            seconds: How far to move the clock; zero or more.
+
+        Returns:
+            The server clock's reading after the move (monotonic seconds).
+
+        Raises:
+            ValueError: `seconds` is negative or not finite.
+            DevServerError: The server is not running, or was started without `test_clock`.
+        """
+        if not (math.isfinite(seconds) and seconds >= 0):
+            raise ValueError(f"the clock only moves forward by a finite amount, not {seconds!r}")
+        answer = self._control("clock", {"advance": seconds})
+        return float(answer["now"])
+
+    def _control(self, route: str, body: dict[str, Any]) -> dict[str, Any]:
+        request = urllib.request.Request(  # noqa: S310 - base_url is our own http:// server
+            f"{self.base_url}/_devserver/{route}",
+            data=json.dumps(body).encode("utf-8"),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
+        try:
+            with _LOOPBACK_OPENER.open(request, timeout=_CONTROL_TIMEOUT) as answer:
+                result: dict[str, Any] = json.load(answer)
+                return result
+        except urllib.error.HTTPError as error:
+            hint = " (start it with test_clock=True)" if error.code == 404 else ""
+            detail = error.read().decode("utf-8", "replace")
+            raise DevServerError(
+                f"/_devserver/{route} answered {error.code}{hint}: {detail}"
+            ) from None
+        except OSError as error:
+            raise DevServerError(f"/_devserver/{route} could not be reached: {error}") from error
 
     def _error_output(self) -> str:
         if self._stderr is None:

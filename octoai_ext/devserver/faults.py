@@ -56,6 +56,7 @@ class Faults:
     status_override: str | None = None
     cut_upload_after: int | None = None
     tune_fail: str | None = None
+    pending: float | None = None
 
     @property
     def affects_stream(self) -> bool:
@@ -128,6 +129,7 @@ _PARSERS: Final[dict[str, tuple[str, Callable[[str, str], object]]]] = {
     "status-override": ("status_override", _text),
     "cut-upload-after": ("cut_upload_after", _count),
     "tune-fail": ("tune_fail", _text),
+    "pending": ("pending", _seconds),
 }
 
 

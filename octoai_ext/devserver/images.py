@@ -11,6 +11,7 @@ from starlette.routing import Route
 
 from .apierrors import ApiError
 from .assets import caller
+from .clock import Timeline
 from .imagegen import generate_images, size_problem
 from .jobs import JobStore
 from .library import Library
@@ -94,14 +95,14 @@ class ImageRoutes:
         except ApiError as error:
             return error.response()
 
-        async def work() -> dict[str, Any]:
+        async def work(timeline: Timeline | None = None) -> dict[str, Any]:
             started = time.perf_counter()
             images = generate_images(engine, body, customisations)
             elapsed = (time.perf_counter() - started) * 1000
             return {"images": images, "prediction_time_ms": round(elapsed, 3)}
 
         if call.is_async:
-            job = self.jobs.submit(work)
+            job = self.jobs.submit(work, submitted_at=call.received_at)
             base = call.faults.poll_url_base if call.faults and call.faults.poll_url_base else None
             poll_url = f"{base or call.base_url}/v1/requests/{job.id}"
             return json_response({"response_id": job.id, "poll_url": poll_url}, 202)

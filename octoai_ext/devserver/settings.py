@@ -50,6 +50,8 @@ class ServerSettings:
         tune_seconds: How long a tune then runs before it succeeds.
         url_seconds: How long signed upload and download URLs are valid.
         max_upload_bytes: The largest file one upload may carry.
+        test_clock: Whether the server's clock is a `clock.ControlledClock` that
+            ``POST /_devserver/clock`` advances, for tests.
     """
 
     tokens: tuple[str, ...] = (DEFAULT_TOKEN,)
@@ -63,3 +65,4 @@ class ServerSettings:
     tune_seconds: float = DEFAULT_TUNE_SECONDS
     url_seconds: float = DEFAULT_URL_SECONDS
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
+    test_clock: bool = False

@@ -60,8 +60,8 @@ def _include_usage(body: Mapping[str, Any]) -> bool:
     return bool(options.get("include_usage", False))
 
 
-def chat_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
-    """Answer ``POST /v1/chat/completions`` for a validated body."""
+def chat_completion(body: Mapping[str, Any], faults: Faults | None, *, created: int) -> Response:
+    """Answer ``POST /v1/chat/completions`` for a validated body, dated ``created``."""
     body = _given(body)
     if (refusal := _refusal(body)) is not None:
         return refusal
@@ -69,13 +69,15 @@ def chat_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
     choices = generations(body, prompt_from_messages(body["messages"]))
     completion_id = new_id("chatcmpl")
     if body.get("stream"):
-        stream = chat_stream(completion_id, model, choices, include_usage=_include_usage(body))
+        stream = chat_stream(
+            completion_id, model, choices, include_usage=_include_usage(body), created=created
+        )
         return stream.response(faults)
-    return json_response(chat_body(completion_id, model, choices))
+    return json_response(chat_body(completion_id, model, choices, created))
 
 
-def text_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
-    """Answer ``POST /v1/completions`` for a validated body."""
+def text_completion(body: Mapping[str, Any], faults: Faults | None, *, created: int) -> Response:
+    """Answer ``POST /v1/completions`` for a validated body, dated ``created``."""
     body = _given(body)
     if (refusal := _refusal(body)) is not None:
         return refusal
@@ -84,7 +86,7 @@ def text_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
     completion_id = new_id("cmpl")
     if body.get("stream"):
         stream = completion_stream(
-            completion_id, model, choices, include_usage=_include_usage(body)
+            completion_id, model, choices, include_usage=_include_usage(body), created=created
         )
         return stream.response(faults)
-    return json_response(completion_body(completion_id, model, choices))
+    return json_response(completion_body(completion_id, model, choices, created))

@@ -12,7 +12,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from octoai_ext.devserver import DevServer
@@ -83,14 +85,22 @@ class Octoai:
         )
         return Result(completed.returncode, completed.stdout.decode(), completed.stderr.decode())
 
-    def interrupt(
+    def requests(self, fault_key: str) -> list[dict[str, Any]]:
+        """The server's log entries of the requests whose fault header has ``key=fault_key``."""
+        log = self.url("/_devserver/requests")
+        answer = httpx.get(log, params={"fault_key": fault_key}, timeout=10)
+        return list(answer.json())
+
+    def run_until(
         self,
         *args: str,
         when: Callable[[str, str], bool],
+        then: Callable[[subprocess.Popen[bytes]], object],
         env: Mapping[str, str] | None = None,
     ) -> Result:
-        """Start ``octoai``, send it SIGINT once `when(stdout, stderr)` holds for what it has
-        printed so far, and collect everything it printed.
+        """Start ``octoai``, call `then(process)` once `when(stdout, stderr)` holds for what it
+        has printed so far (checked after each read, and at least every 50 ms), then collect
+        everything it printed until it exits.
         """
         process = subprocess.Popen(  # noqa: S603 - our own console script
             [*_WITH_DEFAULT_SIGINT, *COMMAND, *args],
@@ -108,12 +118,12 @@ class Octoai:
                     selector.register(pipe, selectors.EVENT_READ)
                 deadline = time.monotonic() + RUN_TIMEOUT
                 while not when(seen[process.stdout].decode(), seen[process.stderr].decode()):
-                    assert time.monotonic() < deadline, "octoai never reached the interrupt point"
+                    assert time.monotonic() < deadline, f"octoai never got there: {seen}"
                     for key, _ in selector.select(timeout=0.05):
                         chunk = os.read(key.fd, 65536)
-                        assert chunk, f"octoai ended before the interrupt point: {seen}"
+                        assert chunk, f"octoai ended before it got there: {seen}"
                         seen[key.fileobj] += chunk  # type: ignore[index]
-            process.send_signal(signal.SIGINT)
+            then(process)
             rest, err = process.communicate(timeout=RUN_TIMEOUT)
         finally:
             if process.poll() is None:
@@ -123,6 +133,19 @@ class Octoai:
             process.returncode,
             (seen[process.stdout] + rest).decode(),
             (seen[process.stderr] + err).decode(),
+        )
+
+    def interrupt(
+        self,
+        *args: str,
+        when: Callable[[str, str], bool],
+        env: Mapping[str, str] | None = None,
+    ) -> Result:
+        """Start ``octoai``, send it SIGINT once `when(stdout, stderr)` holds for what it has
+        printed so far, and collect everything it printed.
+        """
+        return self.run_until(
+            *args, when=when, then=lambda process: process.send_signal(signal.SIGINT), env=env
         )
 
 
