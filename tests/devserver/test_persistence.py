@@ -6,6 +6,7 @@ from pathlib import Path
 
 import httpx
 
+from octoai_ext.devserver.clock import Clock
 from octoai_ext.devserver.jobs import JobStore
 from octoai_ext.devserver.platform_api import DATABASE_NAME, Platform
 from octoai_ext.devserver.settings import ServerSettings
@@ -75,7 +76,7 @@ def test_without_a_data_dir_every_server_starts_empty(tmp_path: Path) -> None:
 
 def test_a_temporary_data_dir_is_removed_when_the_platform_closes() -> None:
 
-    platform = Platform(ServerSettings(), JobStore(60.0), SpecValidator(find_spec()).spec)
+    platform = Platform(ServerSettings(), JobStore(60.0, Clock()), SpecValidator(find_spec()).spec)
     data_dir = platform.data_dir
     assert (data_dir / DATABASE_NAME).is_file() and any((data_dir / "objects").iterdir())
     platform.close()
@@ -85,6 +86,6 @@ def test_a_temporary_data_dir_is_removed_when_the_platform_closes() -> None:
 def test_a_given_data_dir_is_kept(tmp_path: Path) -> None:
 
     Platform(
-        ServerSettings(data_dir=tmp_path), JobStore(60.0), SpecValidator(find_spec()).spec
+        ServerSettings(data_dir=tmp_path), JobStore(60.0, Clock()), SpecValidator(find_spec()).spec
     ).close()
     assert (tmp_path / DATABASE_NAME).is_file()
