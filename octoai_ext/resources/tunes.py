@@ -88,7 +88,7 @@ class Tunes:
             base_checkpoint: The checkpoint: an `Asset`, its id, or `owner:name` such as
                 `octoai:default-sdxl`.
             files: The training images (`file` assets): a list of assets or ids, a list of
-                `(asset, caption)` pairs, or a mapping from asset to caption.
+                `(asset, caption)` pairs, or a mapping from asset id to caption.
             trigger_words: The trigger word (one; a list of one is accepted).
             steps: Training steps (about 75 to 100 per image).
             seed: A seed for repeatable training.
@@ -248,7 +248,7 @@ class AsyncTunes:
             base_checkpoint: The checkpoint: an `Asset`, its id, or `owner:name` such as
                 `octoai:default-sdxl`.
             files: The training images (`file` assets): a list of assets or ids, a list of
-                `(asset, caption)` pairs, or a mapping from asset to caption.
+                `(asset, caption)` pairs, or a mapping from asset id to caption.
             trigger_words: The trigger word (one; a list of one is accepted).
             steps: Training steps (about 75 to 100 per image).
             seed: A seed for repeatable training.
