@@ -246,12 +246,15 @@ class ClientCore:
         params: Mapping[str, Any] | None = None,
         not_found: type[Any] | None = None,
         context: str = "",
+        idempotent: bool | None = None,
     ) -> Call:
         """A call to one of the configured service hosts, retried as its method allows."""
         request = self.build(method, url, explicit=False, options=options, json=json, params=params)
         return Call(
             request,
-            idempotent=method in ("GET", "HEAD", "PUT", "DELETE"),
+            idempotent=method in ("GET", "HEAD", "PUT", "DELETE")
+            if idempotent is None
+            else idempotent,
             max_retries=options.max_retries,
             not_found=not_found,
             context=context,

@@ -22,6 +22,8 @@ from octoai_api.api.async_inference.get_request_status import (
 )
 from octoai_api.api.async_inference.get_response import _get_kwargs as response_kwargs
 from octoai_api.api.health.health_check import _get_kwargs as health_check_kwargs
+from octoai_api.api.image_gen.generate_sdxl import _get_kwargs as generate_sdxl_kwargs
+from octoai_api.api.image_gen.generate_ssd import _get_kwargs as generate_ssd_kwargs
 from octoai_api.api.inference.infer import _get_kwargs as infer_kwargs
 from octoai_api.api.text_gen.create_chat_completion import (
     _get_kwargs as chat_completion_kwargs,
@@ -50,6 +52,8 @@ from octoai_api.models import (
     CreateTuneRequest,
     DeleteAssetResponse,
     FileData,
+    ImageGenerationRequest,
+    ImageGenerationResponse,
     ListAssetsResponse,
     ListTunesResponse,
     PresignedUrlTransferApi,
@@ -64,6 +68,8 @@ __all__ = [
     "CHAT_REQUEST_FIELDS",
     "COMPLETION_REQUEST_FIELDS",
     "COMPLETION_ROUTE",
+    "IMAGE_REQUEST_FIELDS",
+    "IMAGE_ROUTES",
     "TUNE_ROUTES",
     "Asset",
     "AsyncInferenceResponse",
@@ -78,6 +84,7 @@ __all__ = [
     "CompletionResponse",
     "CreateAssetResponse",
     "DeleteAssetResponse",
+    "ImageGenerationResponse",
     "ListAssetsResponse",
     "ListTunesResponse",
     "PresignedUrlTransferApi",
@@ -152,3 +159,11 @@ TUNE_ROUTES: Final = _Routes(
     delete=delete_tune_kwargs,
     cancel=cancel_tune_kwargs,
 )
+
+
+#: Image generation, per engine: method and path, taken from the spec's operations.
+IMAGE_ROUTES: Final = {
+    engine: _route(build(body=ImageGenerationRequest(prompt="")))
+    for engine, build in (("sdxl", generate_sdxl_kwargs), ("ssd", generate_ssd_kwargs))
+}
+IMAGE_REQUEST_FIELDS: Final = _field_names(ImageGenerationRequest)

@@ -40,6 +40,7 @@ __all__ = [
     "BodyOptions",
     "ChatParams",
     "CompletionParams",
+    "ImageParams",
     "Message",
     "NotGiven",
     "ProgressCallback",
@@ -135,6 +136,35 @@ class CompletionParams(_SamplingParams, total=False):
     best_of: int | None
     echo: bool | None
     logprobs: int | None
+
+
+class ImageParams(BodyOptions, total=False):
+    """Optional fields of an image generation request, and the per-call options.
+
+    Fields this list leaves out (inpainting, ControlNet, ...) go in `extra_body`.
+    """
+
+    negative_prompt: str | None
+    width: int | None
+    height: int | None
+    num_images: int | None
+    steps: int | None
+    cfg_scale: float | None
+    seed: int | Sequence[int | None] | None
+    sampler: str | None
+    style_preset: str | None
+    image_encoding: str | None
+    checkpoint: str | None
+    vae: str | None
+    #: LoRAs by name (an asset name, your own or `owner:name`) and weight.
+    loras: Mapping[str, float] | None
+    textual_inversions: Mapping[str, str] | None
+    clip_skip: int | None
+    init_image: str | None
+    strength: float | None
+    use_refiner: bool | None
+    high_noise_frac: float | None
+    log_prompt: bool | None
 
 
 class AssetFilters(RequestOptions, total=False):

@@ -20,6 +20,7 @@ from ._response import RECORDER, raw_async
 from ._streaming import AsyncStream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
 from .resources.assets import AsyncAssets, AsyncAssetsWithRawResponse
+from .resources.images import AsyncImageGen, AsyncImageGenWithRawResponse
 from .resources.text_gen import (
     AsyncChat,
     AsyncChatWithRawResponse,
@@ -56,6 +57,7 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         self.completions = AsyncCompletions(self)
         self.asset = AsyncAssets(self)
         self.tune = AsyncTunes(self)
+        self.image_gen = AsyncImageGen(self)
 
     @property
     def with_raw_response(self) -> AsyncOctoAIWithRawResponse:
@@ -345,6 +347,7 @@ class AsyncOctoAIWithRawResponse:
         self.completions = AsyncCompletionsWithRawResponse(client.completions)
         self.asset = AsyncAssetsWithRawResponse(client.asset)
         self.tune = AsyncTunesWithRawResponse(client.tune)
+        self.image_gen = AsyncImageGenWithRawResponse(client.image_gen)
         self.infer = raw_async(client.infer)
         self.infer_stream = raw_async(client.infer_stream)
         self.infer_async = raw_async(client.infer_async)

@@ -19,6 +19,7 @@ from ._response import RECORDER, raw_sync
 from ._streaming import Stream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
 from .resources.assets import Assets, AssetsWithRawResponse
+from .resources.images import ImageGen, ImageGenWithRawResponse
 from .resources.text_gen import (
     Chat,
     ChatWithRawResponse,
@@ -56,6 +57,7 @@ class OctoAI(ClientBase[httpx.Client]):
         self.completions = Completions(self)
         self.asset = Assets(self)
         self.tune = Tunes(self)
+        self.image_gen = ImageGen(self)
 
     @property
     def with_raw_response(self) -> OctoAIWithRawResponse:
@@ -287,6 +289,7 @@ class OctoAIWithRawResponse:
         self.completions = CompletionsWithRawResponse(client.completions)
         self.asset = AssetsWithRawResponse(client.asset)
         self.tune = TunesWithRawResponse(client.tune)
+        self.image_gen = ImageGenWithRawResponse(client.image_gen)
         self.infer = raw_sync(client.infer)
         self.infer_stream = raw_sync(client.infer_stream)
         self.infer_async = raw_sync(client.infer_async)

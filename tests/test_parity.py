@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from octoai_ext import AsyncOctoAI, OctoAI
-from octoai_ext.resources import assets, text_gen, tunes
+from octoai_ext.resources import assets, images, text_gen, tunes
 
 PAIRS = [
     (OctoAI, AsyncOctoAI),
@@ -25,6 +25,7 @@ PAIRS = [
     (text_gen.Completions, text_gen.AsyncCompletions),
     (assets.Assets, assets.AsyncAssets),
     (tunes.Tunes, tunes.AsyncTunes),
+    (images.ImageGen, images.AsyncImageGen),
 ]
 RENAMED = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 ASYNC_ONLY = {"as_completed"}
@@ -112,7 +113,15 @@ def test_methods_that_send_are_coroutines_in_asyncio(name: str, sync: Any, async
 def test_every_method_has_a_raw_response_twin(cls: type, devserver: Any) -> None:
     client = cls(token="t", base_url=devserver.base_url)
     raw = client.with_raw_response
-    for facade_name in ("text_gen", "chat.completions", "completions", "asset", "tune", ""):
+    for facade_name in (
+        "text_gen",
+        "chat.completions",
+        "completions",
+        "asset",
+        "tune",
+        "image_gen",
+        "",
+    ):
         facade = client
         raw_facade: Any = raw
         for part in filter(None, facade_name.split(".")):

@@ -85,29 +85,32 @@ async def test_the_whole_story(octo: Flavour) -> None:
     lora = await octo.call(octo.client.asset.get(lora_id))
     assert (lora.name, lora.asset_type, lora.status) == (name, "lora", "ready")
     assert lora.data.trigger_words == ["sks"]
-    url = octo.url("/generate/sdxl")
-    plain = await octo.call(octo.client.infer(url, {"prompt": "sks dog", "seed": 7}))
-    styled = await octo.call(
-        octo.client.infer(url, {"prompt": "sks dog", "seed": 7, "loras": {name: 0.8}})
-    )
-    image = base64.b64decode(styled["images"][0]["image_b64"])
+    generate = octo.client.image_gen.generate
+    plain = await octo.call(generate(prompt="sks dog", seed=7))
+    styled = await octo.call(generate(prompt="sks dog", seed=7, loras={name: 0.8}))
+    image = base64.b64decode(styled.images[0].image_b64)
     assert image.startswith(b"\x89PNG\r\n\x1a\n")
-    assert styled["images"][0]["image_b64"] != plain["images"][0]["image_b64"]
+    assert styled.images[0].image_b64 != plain.images[0].image_b64
+    url = octo.url("/generate/sdxl")
     # The asynchronous way gives the same picture.
     future = await octo.call(
         octo.client.infer_async(url, {"prompt": "sks dog", "seed": 7, "loras": {name: 0.8}})
     )
     queued = await octo.call(octo.client.wait(future, timeout=60))
-    assert queued["images"][0]["image_b64"] == styled["images"][0]["image_b64"]
+    assert queued["images"][0]["image_b64"] == styled.images[0].image_b64
 
 
 async def test_an_unknown_lora_is_refused_by_name(octo: Flavour) -> None:
     with pytest.raises(OctoAIClientError, match="no-such-lora"):
+        await octo.call(octo.client.image_gen.generate(prompt="p", loras={"no-such-lora": 1}))
+    with pytest.raises(OctoAIClientError, match="crayon-style"):  # an SDXL LoRA on SSD
         await octo.call(
-            octo.client.infer(
-                octo.url("/generate/sdxl"), {"prompt": "p", "loras": {"no-such-lora": 1}}
+            octo.client.image_gen.generate(
+                prompt="p", engine="ssd", loras={"octoai:crayon-style": 1}
             )
         )
+    with pytest.raises(OctoAIClientError, match="did you mean 'loras'"):
+        await octo.call(octo.client.image_gen.generate(prompt="p", lora={"x": 1}))  # type: ignore[call-arg]
 
 
 async def test_cancel_in_each_state(octo: Flavour) -> None:
