@@ -60,14 +60,23 @@ ASSET_FILTERS = frozenset(
 )
 
 
+def id_of(resource: Any, what: str) -> str:
+    """The id that names `resource`: the string itself, or the `id` of a model (an `Asset`).
+
+    Raises:
+        OctoAIClientError: Neither a non-empty string nor an object with an `id`.
+    """
+    if isinstance(resource, str) and resource:
+        return resource
+    resource_id = getattr(resource, "id", None)
+    if isinstance(resource_id, str) and resource_id:
+        return resource_id
+    raise OctoAIClientError(f"expected {what}, not {resource!r}")
+
+
 def asset_id_of(asset: Any) -> str:
     """The id (or name) that names `asset`: an `Asset` or a string."""
-    if isinstance(asset, str) and asset:
-        return asset
-    asset_id = getattr(asset, "id", None)
-    if isinstance(asset_id, str) and asset_id:
-        return asset_id
-    raise OctoAIClientError(f"expected an Asset, an asset id or a name, not {asset!r}")
+    return id_of(asset, "an Asset, an asset id or a name")
 
 
 def _status(asset: Asset) -> str:

@@ -34,21 +34,8 @@ def _text_call(
     stream: bool,
 ) -> Call:
     url = core.settings.hosts.text_gen + route["url"]
-    headers = dict(route.get("headers", {}))
-    timeout = None
-    if stream:
-        headers["Accept"] = "text/event-stream"
-        timeout = core.stream_phases(options)
-    request = core.build(
-        route["method"].upper(),
-        url,
-        explicit=False,
-        options=options,
-        json=body,
-        headers=headers,
-        timeout=timeout,
-    )
-    return Call(request, idempotent=False, max_retries=options.max_retries, stream=stream)
+    headers = route.get("headers", {})
+    return core.post_call(url, options, explicit=False, headers=headers, stream=stream, json=body)
 
 
 def _chat_call(

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from ._assets import asset_id_of
+from ._assets import asset_id_of, id_of
 from ._errors import OctoAIClientError, OctoAIError, TuneCancelledError, TuneFailedError
 from ._flows import Deadline, Flow, call, start_deadline
 from ._lazy import lazy_module
@@ -40,12 +40,7 @@ _MULTI_FILTERS: Final = frozenset({"trigger_words"})
 
 def tune_id_of(tune: Any) -> str:
     """The id of `tune`: a `Tune` or a string."""
-    if isinstance(tune, str) and tune:
-        return tune
-    tune_id = getattr(tune, "id", None)
-    if isinstance(tune_id, str) and tune_id:
-        return tune_id
-    raise OctoAIClientError(f"expected a Tune or a tune id, not {tune!r}")
+    return id_of(tune, "a Tune or a tune id")
 
 
 def _status(tune: Tune) -> str:
