@@ -117,7 +117,7 @@ def run_tune_create(ctx: Context) -> ExitCode:
     if not args.json:
         _print_tune(ctx, tune)
     try:
-        done = _wait(ctx, client, tune, args.timeout)
+        done = _wait(ctx, client, tune.id, tune.name, args.timeout)
     except CliError:
         if args.json:
             # The tune goes on: its id must not be lost with the wait.
@@ -156,22 +156,31 @@ def _kept(uploaded: Sequence[Asset]) -> str:
     if not uploaded:
         return ""
     ids = " ".join(asset.id for asset in uploaded)
-    count = "the image" if len(uploaded) == 1 else f"the {len(uploaded)} images"
-    return f"; {count} uploaded stay in the asset library; delete with: octoai asset delete {ids}"
+    if len(uploaded) == 1:
+        return (
+            "; the image uploaded stays in the asset library; "
+            f"delete it with: octoai asset delete {ids}"
+        )
+    return (
+        f"; the {len(uploaded)} images uploaded stay in the asset library; "
+        f"delete them with: octoai asset delete {ids}"
+    )
 
 
-def _wait(ctx: Context, client: OctoAI, tune: Tune, timeout: float | None) -> Tune:
+def _wait(
+    ctx: Context, client: OctoAI, tune_id: str, name: str | None, timeout: float | None
+) -> Tune:
     """Wait until the tune succeeds, showing its state; a stopped wait says how to resume."""
-    again = f"wait again with: octoai tune wait {tune.id}"
+    tune = f"tune {name!r} ({tune_id})" if name else f"tune {tune_id}"
+    again = f"wait again with: octoai tune wait {tune_id}"
     try:
-        with Progress(ctx.console, f"tune {tune.name}") as progress:
+        with Progress(ctx.console, f"tune {name or tune_id}") as progress:
             return client.tune.wait(
-                tune.id, on_progress=progress.update, **Deadline(timeout).options()
+                tune_id, on_progress=progress.update, **Deadline(timeout).options()
             )
     except KeyboardInterrupt:
         raise CliError(
-            f"interrupted; tune {tune.name!r} ({tune.id}) goes on in the service; {again}",
-            ExitCode.INTERRUPTED,
+            f"interrupted; {tune} goes on in the service; {again}", ExitCode.INTERRUPTED
         ) from None
     except OctoAITimeoutError as exc:
         raise CliError(f"{describe(exc)}; {again}", ExitCode.TIMEOUT) from None
@@ -191,8 +200,8 @@ def _lora_names(client: OctoAI, tune: Tune) -> dict[str, str]:
 def run_tune_wait(ctx: Context) -> ExitCode:
     """Wait until a tune succeeds and print it, with the names of its LoRAs."""
     client = ctx.client()
-    tune = client.tune.get(ctx.args.tune)
-    done = _wait(ctx, client, tune, ctx.args.timeout)
+    # The first reading is the wait's own: a Ctrl-C at any moment finds the wait running.
+    done = _wait(ctx, client, ctx.args.tune, None, ctx.args.timeout)
     _print_tune(ctx, done, _lora_names(client, done) if not ctx.args.json else None)
     return ExitCode.OK
 

@@ -123,11 +123,16 @@ def upload(ctx: Context, client: OctoAI, request: UploadRequest, deadline: Deadl
     except KeyboardInterrupt:
         note = left_behind(ctx, request.name, started=bar.sent > 0)
         raise CliError(f"interrupted; {note}", ExitCode.INTERRUPTED) from None
+    except AssetFailedError as exc:
+        # The service judged the file at completion: the asset exists, even for a file of no bytes.
+        note = left_behind(ctx, request.name, started=True)
+        failed = (
+            f"the upload failed: {exc.status_details.rstrip('.')}" if exc.status_details else ""
+        )
+        raise CliError(f"{failed or describe(exc)}; {note}", ExitCode.API_ERROR) from None
     except (OctoAITimeoutError, OctoAIServerError) as exc:
         # A refusal (409, 422) means nothing was made; these may leave an asset half made.
-        # A failed completion comes after the asset was made, even for a file of no bytes.
-        started = bar.sent > 0 or isinstance(exc, AssetFailedError)
-        note = left_behind(ctx, request.name, started=started)
+        note = left_behind(ctx, request.name, started=bar.sent > 0)
         raise CliError(f"{describe(exc)}; {note}", exit_code_for(exc)) from None
 
 
