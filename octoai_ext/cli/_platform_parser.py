@@ -103,8 +103,9 @@ def _add_asset_upload(actions: _Commands, common: list[argparse.ArgumentParser])
     upload.add_argument(
         "--file-format",
         choices=[*WEIGHT_FORMATS, *FILE_FORMATS],
-        help="weights: safetensors (the default) or pt; --type file: taken from the file's "
-        "extension unless given",
+        metavar="FORMAT",
+        help=f"weights: {' or '.join(WEIGHT_FORMATS)} (service default safetensors); --type "
+        f"file: one of {', '.join(FILE_FORMATS)}, from the file's extension unless given",
     )
     upload.add_argument("--public", action="store_true", help="let every user see and use it")
     upload.add_argument(
