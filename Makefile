@@ -5,24 +5,60 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PY_SOURCES := octoai_ext tests scripts bench
 
+# The development environment is pinned, transitive packages included, in LOCK; pyproject.toml
+# keeps the published package's ranges. uv makes the lock and installs it; pip installs only
+# uv itself, at the version the lock pins. uv reads none of pip's configuration files.
+LOCK        := requirements/lock.txt
+LOCK_TOOLS  := requirements/tools.in
+# The oldest Python that pyproject.toml's requires-python admits.
+LOCK_PYTHON := 3.11
+# `make lock` moves every pin to the newest release the ranges allow; `make lock UPGRADE=`
+# keeps the pins and changes only what an edit of pyproject.toml requires, and
+# `make lock UPGRADE='--upgrade-package httpx'` moves one package.
+UPGRADE     ?= --upgrade
+UV          := $(BIN)/uv
+# uv may fetch packages, never a Python interpreter of its own.
+export UV_PYTHON_DOWNLOADS := never
+
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint typecheck test pytest demo bench bench-full clean
+.PHONY: help setup lock generate check-generated lint typecheck test pytest demo bench bench-full clean
 
 help:
 	@echo "make demo             run the client against the embedded server"
 	@echo "make test             lint, type check, drift check and every test"
 	@echo "make generate         regenerate generated/ from openapi.yaml"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
+	@echo "make lock             refresh $(LOCK), the pinned development environment"
 	@echo "make bench            quick benchmarks (bench-full: more rounds)"
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,devserver,bench]'
+
+$(UV): $(LOCK) | $(BIN)/python
+	@pin=$$(grep -E '^uv==' $(LOCK)) || { echo "$(LOCK) pins no uv: run make lock" >&2; exit 1; }; \
+	if [ "$$($(UV) --version 2>/dev/null | cut -d' ' -f2)" != "$${pin#uv==}" ]; then \
+		echo "$(BIN)/python -m pip install $$pin"; \
+		$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps "$$pin"; \
+	fi
+	@touch $@
+
+# sync makes .venv hold exactly the lock (removing anything else). Bytecode is compiled at
+# install time because every test starts Python subprocesses, and an environment that sets
+# PYTHONDONTWRITEBYTECODE would otherwise recompile the dependencies in each one.
+$(STAMP): pyproject.toml $(LOCK) $(UV)
+	$(UV) pip sync --quiet --compile-bytecode --python $(BIN)/python $(LOCK)
+	$(UV) pip install --quiet --no-deps --no-build-isolation --python $(BIN)/python -e .
+	$(UV) pip check --quiet --python $(BIN)/python
+	$(BIN)/python scripts/check_lock.py
 	@touch $@
 
 setup: $(STAMP) ts-setup
+
+lock: $(UV)
+	$(UV) pip compile pyproject.toml $(LOCK_TOOLS) --all-extras --universal \
+		--python-version $(LOCK_PYTHON) $(UPGRADE) --quiet --custom-compile-command 'make lock' \
+		--output-file $(LOCK)
 
 generate: $(STAMP) ts-generate
 	$(BIN)/python scripts/generate.py
@@ -52,6 +88,6 @@ bench-full: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .coverage .coverage.*
 
 include mk/typescript.mk
