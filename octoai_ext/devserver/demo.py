@@ -82,7 +82,9 @@ def _async_inference(client: OctoAI, base_url: str) -> None:
         if status != last:
             _say(f"status: {status}")
             last = status
-        if client.is_future_ready(future):
+        # Decided on the status just printed: asking again could see the job finish after a
+        # `running` line and end the tour without ever printing `completed`.
+        if status in {"completed", "failed"}:
             break
         time.sleep(_POLL_INTERVAL)
     _say(f"result: {client.wait(future, timeout=_POLL_LIMIT)}")
