@@ -33,9 +33,16 @@ def devserver() -> Iterator[DevServer]:
         yield server
 
 
+@pytest.fixture(scope="session")
+def second_host_devserver() -> Iterator[DevServer]:
+    """A second server for the session on another loopback address, with fault directives."""
+    with DevServer(host="127.0.0.2", faults=True) as server:
+        yield server
+
+
 @pytest.fixture
 def start_devserver() -> Iterator[Callable[..., DevServer]]:
-    """Start extra servers (own cold start, retention or host); they stop after the test."""
+    """Start extra servers (own cold start, retention, tokens or spec); they stop after the test."""
     started: list[DevServer] = []
 
     def start(**kwargs: Any) -> DevServer:

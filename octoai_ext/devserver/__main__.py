@@ -33,6 +33,10 @@ _STARTUP_POLL: Final = 0.01
 _STARTUP_LIMIT: Final = 30.0
 # Open streams and slow inferences must not hold up a stop for long.
 _GRACEFUL_SHUTDOWN_SECONDS: Final = 1
+# Idle keep-alive connections stay open well past the 5 s after which httpx stops reusing them.
+# With uvicorn's default of 5 s as well, a busy server could close a connection just as a client
+# sent its next request on it, which then fails with a read error.
+_KEEP_ALIVE_SECONDS: Final = 30
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -207,6 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_level=args.log_level,
         access_log=args.log_level in {"debug", "trace", "info"},
         timeout_graceful_shutdown=_GRACEFUL_SHUTDOWN_SECONDS,
+        timeout_keep_alive=_KEEP_ALIVE_SECONDS,
         lifespan="on",
     )
     logging.getLogger("uvicorn.error").addFilter(_HideStreamCuts())

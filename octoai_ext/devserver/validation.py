@@ -11,6 +11,11 @@ from typing import Any, Final
 import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
+
+# openapi-core documents how to iterate over a request's errors, and that an error caused by the
+# schema carries the jsonschema errors in `__cause__.schema_errors`, but not the classes of the
+# errors themselves, which tell an unknown path from a bad parameter or body. These are the only
+# imports of its internal modules; a release that moves a class breaks here, at import time.
 from openapi_core.templating.paths.exceptions import PathError
 from openapi_core.validation.request.exceptions import (
     InvalidRequestBody,
@@ -18,7 +23,8 @@ from openapi_core.validation.request.exceptions import (
     ParameterValidationError,
     SecurityValidationError,
 )
-from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+
+# The request protocol's parameters hold werkzeug structures: the query needs `getlist`.
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from .queryparams import query_pairs
@@ -69,10 +75,10 @@ class _Request:
     parameters: RequestParameters = field(default_factory=RequestParameters)
 
 
-def _schema_problems(location: tuple[str | int, ...], error: InvalidSchemaValue) -> list[Problem]:
+def _schema_problems(location: tuple[str | int, ...], cause: Any) -> list[Problem]:
     problems: list[Problem] = []
     # jsonschema's errors, which have no type stubs.
-    schema_errors: list[Any] = list(error.schema_errors)
+    schema_errors: list[Any] = list(cause.schema_errors)
     for schema_error in schema_errors:
         loc = (*location, *schema_error.absolute_path)
         kind = str(schema_error.validator)
@@ -85,17 +91,21 @@ def _schema_problems(location: tuple[str | int, ...], error: InvalidSchemaValue)
             )
             continue
         problems.append(Problem(loc, schema_error.message, kind))
-    return problems or [Problem(location, str(error), "value_error")]
+    return problems or [Problem(location, str(cause), "value_error")]
+
+
+def _has_schema_errors(cause: BaseException | None) -> bool:
+    return getattr(cause, "schema_errors", None) is not None
 
 
 def _problems(error: Exception) -> list[Problem]:
     cause = error.__cause__
     if isinstance(error, ParameterValidationError):
         location: tuple[str | int, ...] = (error.location, error.name)
-        if isinstance(cause, InvalidSchemaValue):
+        if _has_schema_errors(cause):
             return _schema_problems(location, cause)
         return [Problem(location, str(error), "missing" if "Missing" in str(error) else "invalid")]
-    if isinstance(error, InvalidRequestBody) and isinstance(cause, InvalidSchemaValue):
+    if isinstance(error, InvalidRequestBody) and _has_schema_errors(cause):
         return _schema_problems(("body",), cause)
     if isinstance(error, MissingRequestBodyError):
         return [Problem(("body",), str(error), "missing")]
@@ -158,9 +168,10 @@ class SpecValidator:
         # development server, so its URL selects any operation by path and method alone.
         self._host_url = _development_server(spec)
         self._headers = _declared_headers(spec)
+        # Checks the spec and builds the validator; a server makes one SpecValidator, so this
+        # runs once per process.
         self._arrays = _array_queries(spec)
         self._openapi = OpenAPI.from_dict(spec)
-        self._validator = self._openapi.request_validator
         self._cache: OrderedDict[tuple[Any, ...], tuple[Problem, ...]] = OrderedDict()
 
     def validate(
@@ -232,8 +243,9 @@ class SpecValidator:
                 header=Headers([*headers, ("Authorization", "Bearer checked")]),
             ),
         )
+        found = self._openapi.iter_request_errors(request)
         try:
-            errors = list(self._validator.iter_errors(request))
+            errors = list(found)
         except TypeError:
             # openapi-schema-validator cannot look up a discriminator value that is not a
             # string (for example a list); such a body never matches the spec.

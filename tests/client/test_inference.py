@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from octoai_ext import (
@@ -176,9 +177,16 @@ async def test_strange_statuses_raise_instead_of_polling_forever(
 
 
 async def test_foreign_poll_host_gets_no_token(
-    flavour_name: str, devserver: Any, start_devserver: Any
+    flavour_name: str, devserver: Any, second_host_devserver: Any
 ) -> None:
-    foreign = start_devserver(host="127.0.0.2", faults=True)
+    foreign = second_host_devserver
+    # The server is shared: only this test's requests may count.
+    async with httpx.AsyncClient(timeout=10) as http:
+        cleared = await http.delete(
+            f"{foreign.base_url}/_devserver/requests",
+            headers={"Authorization": f"Bearer {foreign.token}"},
+        )
+    assert cleared.status_code == 204
     directive = {"X-OctoAI-Fault": f"poll-url-base={foreign.base_url}"}
     refusing = make_client(flavour_name, devserver)
     octo = Flavour(refusing, devserver)

@@ -47,8 +47,8 @@ def test_launcher_exposes_its_address(devserver: DevServer) -> None:
     assert DEFAULT_TOKEN not in repr(devserver)
 
 
-def test_second_loopback_host(start_devserver) -> None:
-    server = start_devserver(host="127.0.0.2")
+def test_second_loopback_host(second_host_devserver: DevServer) -> None:
+    server = second_host_devserver
     assert server.base_url.startswith("http://127.0.0.2:")
     assert httpx.get(f"{server.base_url}/healthcheck").status_code == 200
 
