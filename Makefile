@@ -59,6 +59,9 @@ lock: $(UV)
 	$(UV) pip compile pyproject.toml $(LOCK_TOOLS) --all-extras --universal \
 		--python-version $(LOCK_PYTHON) $(UPGRADE) --quiet --custom-compile-command 'make lock' \
 		--output-file $(LOCK)
+	$(UV) pip compile $(PEER_SDK_IN) --universal \
+		--python-version $(LOCK_PYTHON) $(UPGRADE) --quiet --custom-compile-command 'make lock' \
+		--output-file $(PEER_SDK_LOCK)
 
 generate: $(STAMP) ts-generate
 	$(BIN)/python scripts/generate.py
