@@ -6,6 +6,7 @@ import itertools
 import json
 import struct
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,12 @@ import pytest
 from octoai_ext import (
     AssetFailedError,
     AssetRejectedError,
-    AsyncOctoAI,
     ConflictError,
     NotFoundError,
     OctoAI,
     OctoAIClientError,
 )
+from octoai_ext.devserver import DevServer
 
 from .conftest import Flavour, make_client, record_sleeps
 
@@ -191,21 +192,25 @@ async def _aiter(octo: Flavour, items: Any) -> Any:
             yield item
 
 
-@pytest.mark.parametrize("flavour", ["sync", "async"])
-async def test_paging_over_250_assets(flavour: str, start_devserver: Any) -> None:
-    server = start_devserver()
-    cls: Any = AsyncOctoAI if flavour == "async" else OctoAI
-    client = cls(token=server.token, base_url=server.base_url)
-    octo = Flavour(client, server)
-    for index in range(250):
-        await octo.call(
+@pytest.fixture(scope="module")
+def server_with_250_assets() -> Iterator[DevServer]:
+    """A server of its own holding 250 assets (made from URLs), listed by both clients."""
+    with DevServer() as server, OctoAI(token=server.token, base_url=server.base_url) as client:
+        for index in range(250):
             client.asset.create(
                 url=f"https://example.com/{index}.safetensors",
                 name=f"remote-{index:03d}",
                 data=LORA,
                 wait=False,
             )
-        )
+        yield server
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+async def test_paging_over_250_assets(flavour: str, server_with_250_assets: DevServer) -> None:
+    server = server_with_250_assets
+    octo = Flavour(make_client(flavour, server), server)
+    client = octo.client
     names = [a.name async for a in _aiter(octo, client.asset.list())]
     assert names == [f"remote-{i:03d}" for i in range(250)]
     last = await octo.call(client.asset.list_page(limit=100, offset=200))

@@ -212,11 +212,28 @@ async def test_bad_arguments_fail_before_sending(octo: Flavour) -> None:
             await start(octo, bad.pop("files", files), **bad)
 
 
-async def test_listing_with_filters_and_paging_over_150_tunes(octo: Flavour) -> None:
-    files = await images(octo, 1)
+@pytest.fixture(scope="module")
+def tunes_150(tune_server: DevServer) -> str:
+    """150 tunes on the module's server, a third of them with their own trigger word."""
     word = unique("w")
-    for index in range(150):
-        await start(octo, files, trigger_words=word if index % 3 == 0 else "other")
+    with OctoAI(token=tune_server.token, base_url=tune_server.base_url) as client:
+        data = {"asset_type": "file", "file_format": "png"}
+        image = client.asset.create(PNG, name=unique("img"), data=data)
+        for index in range(150):
+            client.tune.create(
+                name=unique("many"),
+                base_checkpoint=CHECKPOINT,
+                files=[image],
+                trigger_words=word if index % 3 == 0 else "other",
+                steps=100,
+            )
+    return word
+
+
+async def test_listing_with_filters_and_paging_over_150_tunes(
+    octo: Flavour, tunes_150: str
+) -> None:
+    word = tunes_150
     mine = [t async for t in _aiter(octo, octo.client.tune.list(trigger_words=word))]
     assert len(mine) == 50
     assert all(t.details.trigger_words == [word] for t in mine)
