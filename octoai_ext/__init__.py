@@ -14,6 +14,9 @@ import typing as _typing
 
 from ._batch.errors import BatchInputError, LedgerError, LedgerMismatchError
 from ._errors import (
+    AssetDeletedError,
+    AssetFailedError,
+    AssetRejectedError,
     AuthenticationError,
     ConflictError,
     FutureExpiredError,
@@ -28,6 +31,8 @@ from ._errors import (
     RateLimitError,
     RequestValidationError,
     StreamError,
+    TuneCancelledError,
+    TuneFailedError,
 )
 from ._futures import AsyncStatus, InferenceFuture
 from ._response import APIResponse
@@ -38,6 +43,7 @@ from ._types import (
     BodyOptions,
     ChatParams,
     CompletionParams,
+    ImageParams,
     Message,
     NotGiven,
     ProgressCallback,
@@ -52,6 +58,7 @@ if _typing.TYPE_CHECKING:
         ChatCompletionChunk,
         ChatCompletionResponse,
         ChatMessage,
+        CompletionChunk,
         CompletionResponse,
     )
 
@@ -72,12 +79,16 @@ _LAZY = {
     "ChatCompletionChunk": "octoai_api.models",
     "ChatCompletionResponse": "octoai_api.models",
     "ChatMessage": "octoai_api.models",
+    "CompletionChunk": "octoai_api.models",
     "CompletionResponse": "octoai_api.models",
 }
 
 __all__ = [
     "NOT_GIVEN",
     "APIResponse",
+    "AssetDeletedError",
+    "AssetFailedError",
+    "AssetRejectedError",
     "AsyncBatch",
     "AsyncOctoAI",
     "AsyncStatus",
@@ -93,10 +104,12 @@ __all__ = [
     "ChatCompletionResponse",
     "ChatMessage",
     "ChatParams",
+    "CompletionChunk",
     "CompletionParams",
     "CompletionResponse",
     "ConflictError",
     "FutureExpiredError",
+    "ImageParams",
     "InferenceFailedError",
     "InferenceFuture",
     "LedgerError",
@@ -119,6 +132,8 @@ __all__ = [
     "Stream",
     "StreamError",
     "TextModel",
+    "TuneCancelledError",
+    "TuneFailedError",
     "WaitProgress",
     "__version__",
     "get_model_list",

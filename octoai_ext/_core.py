@@ -199,6 +199,38 @@ class ClientCore:
             pool=phases.pool,
         )
 
+    def post_call(
+        self,
+        url: str,
+        options: CallOptions,
+        *,
+        explicit: bool,
+        headers: Mapping[str, str],
+        stream: bool,
+        json: Any = None,
+        content: bytes | None = None,
+    ) -> Call:
+        """A POST the server may act on, so retried only where that is safe.
+
+        With `stream`, it asks for a `text/event-stream`, whose reads get the idle timeout.
+        """
+        headers = dict(headers)
+        timeout = None
+        if stream:
+            headers["Accept"] = "text/event-stream"
+            timeout = self.stream_phases(options)
+        request = self.build(
+            "POST",
+            url,
+            explicit=explicit,
+            options=options,
+            json=json,
+            content=content,
+            headers=headers,
+            timeout=timeout,
+        )
+        return Call(request, idempotent=False, max_retries=options.max_retries, stream=stream)
+
     # ---- request building --------------------------------------------------------------
 
     def build(
@@ -246,12 +278,15 @@ class ClientCore:
         params: Mapping[str, Any] | None = None,
         not_found: type[Any] | None = None,
         context: str = "",
+        idempotent: bool | None = None,
     ) -> Call:
         """A call to one of the configured service hosts, retried as its method allows."""
         request = self.build(method, url, explicit=False, options=options, json=json, params=params)
         return Call(
             request,
-            idempotent=method in ("GET", "HEAD", "PUT", "DELETE"),
+            idempotent=method in ("GET", "HEAD", "PUT", "DELETE")
+            if idempotent is None
+            else idempotent,
             max_retries=options.max_retries,
             not_found=not_found,
             context=context,

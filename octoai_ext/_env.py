@@ -122,15 +122,20 @@ def resolve_hosts(
 
 def resolve_settings(
     *,
-    token: str | None,
-    base_url: str | None,
-    secure_link: bool,
-    trusted_hosts: Iterable[str],
-    untrusted_urls: UntrustedUrlPolicy,
-    allow_insecure_http: bool,
-    environ: Mapping[str, str],
+    token: str | None = None,
+    base_url: str | None = None,
+    secure_link: bool = False,
+    trusted_hosts: Iterable[str] = (),
+    untrusted_urls: UntrustedUrlPolicy = "refuse",
+    allow_insecure_http: bool = False,
+    environ: Mapping[str, str] | None = None,
 ) -> Settings:
-    """Combine explicit arguments and the environment into one frozen `Settings`."""
+    """Combine explicit arguments and the environment into one frozen `Settings`.
+
+    The defaults are the client's; `environ` is the environment to read (the clients pass
+    `os.environ`), none when left out, so the function stays pure.
+    """
+    environ = environ if environ is not None else {}
     if untrusted_urls not in ("refuse", "send_without_token"):
         raise OctoAIClientError(
             f"untrusted_urls must be 'refuse' or 'send_without_token', not {untrusted_urls!r}"

@@ -8,12 +8,19 @@
     │   ├── PayloadTooLargeError     413, or an asynchronous request over 10 MB caught locally
     │   ├── ConflictError            409, such as a name that is already taken
     │   ├── RequestValidationError   422, with the server's per-field `detail`
-    │   └── RateLimitError           429 after the retries ran out
+    │   ├── RateLimitError           429 after the retries ran out
+    │   ├── AssetRejectedError       an asset the service refused (`rejected`)
+    │   └── TuneCancelledError       a fine-tuning job that was cancelled
     ├── OctoAIServerError            5xx answers and answers that make no sense
     │   ├── OctoAIConnectionError    no answer: unreachable host, connection broken before one
     │   ├── StreamError              a stream that broke, ended early or carried an error event
-    │   └── InferenceFailedError     an asynchronous inference whose status is `failed`
+    │   ├── InferenceFailedError     an asynchronous inference whose status is `failed`
+    │   ├── AssetFailedError         an asset whose upload or processing failed (`error`)
+    │   └── TuneFailedError          a fine-tuning job that failed
     └── OctoAITimeoutError           a timeout or a deadline (also a builtin `TimeoutError`)
+
+`AssetDeletedError` (a `NotFoundError`) is raised when an awaited asset is deleted. The asset
+and tune errors also carry `status` and `status_details`, the service's explanation.
 
 Every exception carries `status_code` (None when no answer arrived), `message` (the server's
 own words when it sent any), `request_id` (the `X-User-Request-ID` header, or `x-request-id`
@@ -37,6 +44,9 @@ from ._constants import REQUEST_ID_HEADERS
 from ._retry import Failure
 
 __all__ = [
+    "AssetDeletedError",
+    "AssetFailedError",
+    "AssetRejectedError",
     "AuthenticationError",
     "ConflictError",
     "FutureExpiredError",
@@ -51,6 +61,8 @@ __all__ = [
     "RateLimitError",
     "RequestValidationError",
     "StreamError",
+    "TuneCancelledError",
+    "TuneFailedError",
 ]
 
 _EXCERPT = 300
@@ -144,6 +156,37 @@ class StreamError(OctoAIServerError):
 
 class InferenceFailedError(OctoAIServerError):
     """An asynchronous inference ended with status `failed`; `message` is the server's error."""
+
+
+class _StatusError(OctoAIError):
+    """A resource that reached a state it will not leave: its status and the service's reason."""
+
+    def __init__(
+        self, message: str, *, status: str = "", status_details: str = "", **kwargs: Any
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.status = status
+        self.status_details = status_details
+
+
+class AssetRejectedError(_StatusError, OctoAIClientError):
+    """The service refused an asset's file (`rejected`); `status_details` says why."""
+
+
+class AssetFailedError(_StatusError, OctoAIServerError):
+    """An asset's upload or processing failed (`error`); `status_details` says why."""
+
+
+class AssetDeletedError(_StatusError, NotFoundError):
+    """An awaited asset was deleted."""
+
+
+class TuneFailedError(_StatusError, OctoAIServerError):
+    """A fine-tuning job failed; `status_details` is the service's explanation."""
+
+
+class TuneCancelledError(_StatusError, OctoAIClientError):
+    """A fine-tuning job was cancelled before it finished."""
 
 
 class OctoAITimeoutError(OctoAIError, TimeoutError):

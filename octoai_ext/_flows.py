@@ -110,6 +110,8 @@ class Call:
     stream: bool = False
     context: str = ""
     not_found: type[OctoAIError] | None = None
+    #: Builds a fresh request for each retry, for a body that can be read only once (an upload).
+    rebuild: Callable[[], httpx.Request] | None = None
 
 
 def _cap_phases(request: httpx.Request, left: float) -> None:
@@ -145,6 +147,8 @@ def call(
     phases = request.extensions.get("timeout")
     attempt = 0
     while True:
+        if attempt and spec.rebuild is not None:
+            request = spec.rebuild()
         left = None
         if deadline is not None:
             left = deadline.left()

@@ -97,3 +97,23 @@ class TokenScope:
                 "allow_insecure_http=True if this network is trusted."
             )
         return True
+
+    def check_presigned(self, url: str) -> None:
+        """Check a presigned upload or download URL, which never gets the token.
+
+        Such a URL carries its own credential (a signature in its query), so no `Authorization`
+        header goes with it, whatever its host: object stores refuse a second credential, and
+        the token has no business there. Plain http is refused off loopback, as for the token,
+        because the URL itself is the secret.
+
+        Raises:
+            OctoAIClientError: The URL is not absolute http(s), or is plain http to a host that
+                is not loopback (unless `allow_insecure_http`).
+        """
+        scheme, host, _ = origin(url)
+        if scheme == "http" and not is_loopback(host) and not self.allow_insecure_http:
+            raise OctoAIClientError(
+                f"refusing to send a file over plain http to {host!r}: the upload URL is a "
+                "credential; use https, or pass allow_insecure_http=True if this network is "
+                "trusted."
+            )

@@ -43,20 +43,9 @@ def _infer_call(
     headers = {"Content-Type": "application/json"}
     if queue:
         headers[c.ASYNC_HEADER] = "1"
-    timeout = None
-    if stream:
-        headers["Accept"] = "text/event-stream"
-        timeout = core.stream_phases(options)
-    request = core.build(
-        "POST",
-        endpoint_url,
-        explicit=True,
-        options=options,
-        content=body,
-        headers=headers,
-        timeout=timeout,
+    return core.post_call(
+        endpoint_url, options, explicit=True, headers=headers, stream=stream, content=body
     )
-    return Call(request, idempotent=False, max_retries=options.max_retries, stream=stream)
 
 
 def infer(

@@ -16,14 +16,16 @@ from ._errors import (
     FutureExpiredError,
     InferenceFailedError,
     OctoAIClientError,
+    OctoAIError,
     OctoAIServerError,
     OctoAITimeoutError,
     request_id_of,
 )
-from ._flows import Deadline, Flow, Progress, Sleep, call
+from ._flows import Deadline, Flow, call, start_deadline
 from ._futures import AsyncStatus, InferenceFuture
 from ._lazy import lazy_module
 from ._types import NOT_GIVEN, ProgressCallback
+from ._waiting import Schedule, States, poll_until
 
 if TYPE_CHECKING:
     from . import _generated
@@ -175,6 +177,25 @@ def result(
     return (yield from fetch_result(core, future, poll.response_url, options, deadline))
 
 
+def _failed(poll: PollResult) -> OctoAIError:
+    try:
+        poll.raise_if_failed()
+    except InferenceFailedError as exc:
+        return exc
+    raise AssertionError("only a failed poll has an error")  # pragma: no cover
+
+
+#: The states of an asynchronous inference, as a wait sorts them. `status` already refuses
+#: statuses this client does not know, and `completed` without a `response_url`.
+_FUTURE_STATES: States[PollResult] = States(
+    kind="request",
+    state_of=lambda poll: poll.status.value,
+    done=frozenset({AsyncStatus.COMPLETED.value}),
+    going=frozenset({AsyncStatus.PENDING.value, AsyncStatus.RUNNING.value}),
+    failed={AsyncStatus.FAILED.value: _failed},
+)
+
+
 def wait(
     core: ClientCore,
     future: InferenceFuture,
@@ -197,44 +218,27 @@ def wait(
         FutureExpiredError: The result is gone (24-hour retention).
     """
     future = _check_future(future)
-    if poll_interval <= 0 or max_poll_interval < poll_interval:
-        raise OctoAIClientError("wait needs 0 < poll_interval <= max_poll_interval")
+    schedule = Schedule(poll_interval, max_poll_interval)
     options, budget = wait_options(core, given, default_budget=None)
-    deadline = None if budget is None else Deadline(budget, core.clock)
-    progress = Progress(future.response_id, on_progress, core.clock)
-
-    def expired(state: str) -> OctoAITimeoutError:
-        return OctoAITimeoutError(
-            f"request {future.response_id} is still {state} after {budget:g} s; "
-            "the future stays valid, so wait on it again later"
-        )
-
-    if first_poll_delay > 0:
-        yield Sleep(
-            first_poll_delay if deadline is None else min(first_poll_delay, deadline.left())
-        )
-    interval = poll_interval
-    state = "submitted"
-    while True:
+    deadline = start_deadline(budget, core.clock)
+    poll = yield from poll_until(
+        lambda deadline: status(core, future, options, deadline),
+        _FUTURE_STATES,
+        subject=future.response_id,
+        clock=core.clock,
+        deadline=deadline,
+        schedule=schedule,
+        on_progress=on_progress,
+        first_pause=first_poll_delay,
+        later="the future stays valid, so wait on it again later",
+    )
+    assert poll.response_url is not None  # noqa: S101 - `status` checks it for `completed`
+    try:
+        return (yield from fetch_result(core, future, poll.response_url, options, deadline))
+    except OctoAITimeoutError as exc:
         if deadline is not None and deadline.left() <= 0:
-            raise expired(state)
-        try:
-            poll = (yield from status(core, future, options, deadline)).raise_if_failed()
-            progress.checks += 1
-            state = poll.status.value
-            if poll.response_url is not None:
-                progress.report(state, None)
-                return (yield from fetch_result(core, future, poll.response_url, options, deadline))
-        except OctoAITimeoutError as exc:
-            if deadline is not None and deadline.left() <= 0:
-                raise expired(state) from exc
-            raise
-        pause = interval
-        if deadline is not None:
-            left = deadline.left()
-            if left <= 0:
-                raise expired(state)
-            pause = min(pause, left)
-        progress.report(state, pause)
-        yield Sleep(pause)
-        interval = min(interval * c.POLL_MULTIPLIER, max_poll_interval)
+            raise OctoAITimeoutError(
+                f"request {future.response_id} completed, but its outputs did not arrive "
+                f"within {budget:g} s; fetch them with get_future_result"
+            ) from exc
+        raise

@@ -52,7 +52,12 @@ def split_options(params: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, 
     return body, options
 
 
-def _check_names(given: Iterable[str], allowed: frozenset[str], method: str) -> None:
+def check_names(given: Iterable[str], allowed: frozenset[str], method: str) -> None:
+    """Refuse a keyword argument that is not a field of the request, suggesting the closest.
+
+    Raises:
+        OctoAIClientError: An unknown name.
+    """
     for name in given:
         if name not in allowed:
             close = difflib.get_close_matches(name, sorted(allowed | OPTION_NAMES), n=1)
@@ -100,7 +105,7 @@ def chat_request(
     Raises:
         OctoAIClientError: An argument is unknown or has the wrong shape.
     """
-    _check_names(params, _generated.CHAT_REQUEST_FIELDS, "create_chat_completion")
+    check_names(params, _generated.CHAT_REQUEST_FIELDS, "create_chat_completion")
     if isinstance(messages, str | bytes) or not isinstance(messages, Iterable):
         raise OctoAIClientError("messages must be a list of messages")
     body = _body_fields(params)
@@ -122,7 +127,7 @@ def completion_request(
     Raises:
         OctoAIClientError: An argument is unknown or has the wrong shape.
     """
-    _check_names(params, _generated.COMPLETION_REQUEST_FIELDS, "create_completion")
+    check_names(params, _generated.COMPLETION_REQUEST_FIELDS, "create_completion")
     if prompt is None:
         raise OctoAIClientError("prompt is required")
     body = _body_fields(params)

@@ -14,7 +14,12 @@ from ._streaming import StreamPlan
 if TYPE_CHECKING:
     from . import _fast_models, _generated
     from ._core import CallOptions, ClientCore
-    from ._generated import ChatCompletionChunk, ChatCompletionResponse, CompletionResponse
+    from ._generated import (
+        ChatCompletionChunk,
+        ChatCompletionResponse,
+        CompletionChunk,
+        CompletionResponse,
+    )
 else:
     _fast_models = lazy_module("octoai_ext._fast_models")
     _generated = lazy_module("octoai_ext._generated")
@@ -29,21 +34,8 @@ def _text_call(
     stream: bool,
 ) -> Call:
     url = core.settings.hosts.text_gen + route["url"]
-    headers = dict(route.get("headers", {}))
-    timeout = None
-    if stream:
-        headers["Accept"] = "text/event-stream"
-        timeout = core.stream_phases(options)
-    request = core.build(
-        route["method"].upper(),
-        url,
-        explicit=False,
-        options=options,
-        json=body,
-        headers=headers,
-        timeout=timeout,
-    )
-    return Call(request, idempotent=False, max_retries=options.max_retries, stream=stream)
+    headers = route.get("headers", {})
+    return core.post_call(url, options, explicit=False, headers=headers, stream=stream, json=body)
 
 
 def _chat_call(
@@ -99,8 +91,12 @@ def chat_stream(
 
 def completion_stream(
     core: ClientCore, model: Any, prompt: Any, params: Mapping[str, Any]
-) -> StreamPlan[CompletionResponse]:
-    """A streamed text completion: typed events until `data: [DONE]`."""
+) -> StreamPlan[CompletionChunk]:
+    """A streamed text completion: typed chunks until `data: [DONE]`.
+
+    A chunk's choice may lack `text` (the last one of some proxies carries only
+    `finish_reason`), so chunks are `CompletionChunk`, not whole `CompletionResponse`s.
+    """
     spec, options = _completion_call(core, model, prompt, params, stream=True)
-    parse = _generated.CompletionResponse.from_dict
+    parse = _generated.CompletionChunk.from_dict
     return StreamPlan(spec, options.budget, parse, StreamTerminator.DONE_SENTINEL)

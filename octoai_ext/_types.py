@@ -19,24 +19,34 @@ import httpx
 
 if TYPE_CHECKING:
     from octoai_api.models import (
+        AssetType,
+        BaseEngine,
+        BaseEngineType,
         ChatMessage,
+        DataType,
+        FileExtension,
+        FileFormat,
         FunctionChoice,
         ResponseFormat,
         StreamOptions,
         ToolChoiceMode,
         ToolDefinition,
+        TuneType,
     )
 
 __all__ = [
     "NOT_GIVEN",
+    "AssetFilters",
     "BodyOptions",
     "ChatParams",
     "CompletionParams",
+    "ImageParams",
     "Message",
     "NotGiven",
     "ProgressCallback",
     "RequestOptions",
     "Timeout",
+    "TuneFilters",
     "WaitProgress",
 ]
 
@@ -93,11 +103,18 @@ class _SamplingParams(BodyOptions, total=False):
     max_tokens: int | None
     temperature: float | None
     top_p: float | None
+    min_p: float | None
     n: int | None
     stop: str | Sequence[str] | None
     presence_penalty: float | None
     frequency_penalty: float | None
+    repetition_penalty: float | None
     seed: int | None
+    logit_bias: Mapping[str, float] | None
+    ignore_eos: bool | None
+    log_prompt: bool | None
+    loglikelihood: bool | None
+    peft: str | None
     stream_options: StreamOptions | Mapping[str, Any] | None
     user: str | None
 
@@ -105,16 +122,11 @@ class _SamplingParams(BodyOptions, total=False):
 class ChatParams(_SamplingParams, total=False):
     """Optional fields of a chat completion request, and the per-call options."""
 
-    min_p: float | None
-    repetition_penalty: float | None
     response_format: ResponseFormat | Mapping[str, Any] | None
     tools: Sequence[ToolDefinition | Mapping[str, Any]] | None
     tool_choice: ToolChoiceMode | str | FunctionChoice | Mapping[str, Any] | None
     logprobs: bool | None
     top_logprobs: int | None
-    logit_bias: Mapping[str, float] | None
-    ignore_eos: bool | None
-    peft: str | None
 
 
 class CompletionParams(_SamplingParams, total=False):
@@ -124,6 +136,69 @@ class CompletionParams(_SamplingParams, total=False):
     best_of: int | None
     echo: bool | None
     logprobs: int | None
+
+
+class ImageParams(BodyOptions, total=False):
+    """Optional fields of an image generation request, and the per-call options.
+
+    Fields this list leaves out (inpainting, ControlNet, ...) go in `extra_body`.
+    """
+
+    negative_prompt: str | None
+    width: int | None
+    height: int | None
+    num_images: int | None
+    steps: int | None
+    cfg_scale: float | None
+    seed: int | Sequence[int | None] | None
+    sampler: str | None
+    style_preset: str | None
+    image_encoding: str | None
+    checkpoint: str | None
+    vae: str | None
+    #: LoRAs by name (an asset name, your own or `owner:name`) and weight.
+    loras: Mapping[str, float] | None
+    textual_inversions: Mapping[str, str] | None
+    clip_skip: int | None
+    init_image: str | None
+    strength: float | None
+    use_refiner: bool | None
+    high_noise_frac: float | None
+    log_prompt: bool | None
+
+
+class AssetFilters(RequestOptions, total=False):
+    """Filters of an asset listing (each may be left out), and the per-call options.
+
+    `asset_type`, `engine`, `file_format` and `asset_ids` take one value or several.
+    """
+
+    name: str | None
+    is_public: bool | None
+    owner: str | None
+    asset_type: AssetType | str | Sequence[AssetType | str] | None
+    engine: BaseEngine | str | Sequence[BaseEngine | str] | None
+    engine_type: BaseEngineType | str | None
+    data_type: DataType | str | None
+    file_format: (
+        FileFormat | FileExtension | str | Sequence[FileFormat | FileExtension | str] | None
+    )
+    asset_ids: Sequence[str] | None
+    get_preview_urls: bool | None
+
+
+class TuneFilters(RequestOptions, total=False):
+    """Filters of a tune listing (each may be left out), and the per-call options.
+
+    `base_checkpoint` takes an `Asset` or its id (sent as `base_checkpoint_id`).
+    """
+
+    name: str | None
+    tune_type: TuneType | str | None
+    base_checkpoint: Any
+    base_checkpoint_id: str | None
+    trigger_words: str | Sequence[str] | None
+    engine: BaseEngine | str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,8 @@ from ._futures import AsyncStatus, InferenceFuture
 from ._response import RECORDER, raw_async
 from ._streaming import AsyncStream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
+from .resources.assets import AsyncAssets, AsyncAssetsWithRawResponse
+from .resources.images import AsyncImageGen, AsyncImageGenWithRawResponse
 from .resources.text_gen import (
     AsyncChat,
     AsyncChatWithRawResponse,
@@ -29,6 +31,7 @@ from .resources.text_gen import (
     AsyncTextGen,
     AsyncTextGenWithRawResponse,
 )
+from .resources.tunes import AsyncTunes, AsyncTunesWithRawResponse
 
 if TYPE_CHECKING:
     from ._batch.ledger import BatchLedger
@@ -59,6 +62,9 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         self.text_gen = AsyncTextGen(self)
         self.chat = AsyncChat(self)
         self.completions = AsyncCompletions(self)
+        self.asset = AsyncAssets(self)
+        self.tune = AsyncTunes(self)
+        self.image_gen = AsyncImageGen(self)
 
     @property
     def with_raw_response(self) -> AsyncOctoAIWithRawResponse:
@@ -437,6 +443,9 @@ class AsyncOctoAIWithRawResponse:
         self.text_gen = AsyncTextGenWithRawResponse(client.text_gen)
         self.chat = AsyncChatWithRawResponse(client.chat)
         self.completions = AsyncCompletionsWithRawResponse(client.completions)
+        self.asset = AsyncAssetsWithRawResponse(client.asset)
+        self.tune = AsyncTunesWithRawResponse(client.tune)
+        self.image_gen = AsyncImageGenWithRawResponse(client.image_gen)
         self.infer = raw_async(client.infer)
         self.infer_stream = raw_async(client.infer_stream)
         self.infer_async = raw_async(client.infer_async)

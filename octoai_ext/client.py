@@ -20,6 +20,8 @@ from ._futures import AsyncStatus, InferenceFuture
 from ._response import RECORDER, raw_sync
 from ._streaming import Stream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
+from .resources.assets import Assets, AssetsWithRawResponse
+from .resources.images import ImageGen, ImageGenWithRawResponse
 from .resources.text_gen import (
     Chat,
     ChatWithRawResponse,
@@ -28,6 +30,7 @@ from .resources.text_gen import (
     TextGen,
     TextGenWithRawResponse,
 )
+from .resources.tunes import Tunes, TunesWithRawResponse
 
 if TYPE_CHECKING:
     from ._batch.ledger import BatchLedger
@@ -57,6 +60,9 @@ class OctoAI(ClientBase[httpx.Client]):
         self.text_gen = TextGen(self)
         self.chat = Chat(self)
         self.completions = Completions(self)
+        self.asset = Assets(self)
+        self.tune = Tunes(self)
+        self.image_gen = ImageGen(self)
 
     @property
     def with_raw_response(self) -> OctoAIWithRawResponse:
@@ -377,6 +383,9 @@ class OctoAIWithRawResponse:
         self.text_gen = TextGenWithRawResponse(client.text_gen)
         self.chat = ChatWithRawResponse(client.chat)
         self.completions = CompletionsWithRawResponse(client.completions)
+        self.asset = AssetsWithRawResponse(client.asset)
+        self.tune = TunesWithRawResponse(client.tune)
+        self.image_gen = ImageGenWithRawResponse(client.image_gen)
         self.infer = raw_sync(client.infer)
         self.infer_stream = raw_sync(client.infer_stream)
         self.infer_async = raw_sync(client.infer_async)

@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ruff import find_ruff_bin
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yaml"
@@ -27,11 +29,16 @@ TARGET = ROOT / "generated" / "octoai_api"
 
 def generate_into(out: Path, spec: Path = SPEC) -> None:
     """Run the pinned generator on `spec`, writing the package to `out` (which must not exist)."""
-    bindir = Path(sys.executable).parent
-    env = dict(os.environ, PATH=f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}")
+    # Both tools are found through this interpreter's own installation, wherever its scripts
+    # live: the generator runs as a module, and the directory of the ruff binary that the
+    # installed ruff package names goes first on PATH for the generator's post hooks.
+    ruff_dir = Path(find_ruff_bin()).parent
+    env = dict(os.environ, PATH=f"{ruff_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     env["RUFF_NO_CACHE"] = "true"
     cmd = [
-        str(bindir / "openapi-python-client"),
+        sys.executable,
+        "-m",
+        "openapi_python_client",
         "generate",
         "--path",
         str(spec),

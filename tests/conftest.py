@@ -21,14 +21,28 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def devserver() -> Iterator[DevServer]:
-    """One development server for the session, with fault directives enabled."""
-    with DevServer(faults=True) as server:
+    """One development server for the session, with fault directives and the test clock.
+
+    Tests advance its clock instead of sleeping. That cannot break another test: tests run
+    one at a time and each reads only the jobs it submitted itself, so an advance only ends
+    early the leftover jobs of earlier tests, which nobody reads again. A test that needs a
+    job to stay pending or running while it looks holds it with a long ``pending`` directive
+    or duration, and moves the clock itself.
+    """
+    with DevServer(faults=True, test_clock=True) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def second_host_devserver() -> Iterator[DevServer]:
+    """A second server for the session on another loopback address, with fault directives."""
+    with DevServer(host="127.0.0.2", faults=True) as server:
         yield server
 
 
 @pytest.fixture
 def start_devserver() -> Iterator[Callable[..., DevServer]]:
-    """Start extra servers (own cold start, retention or host); they stop after the test."""
+    """Start extra servers (own cold start, retention, tokens or spec); they stop after the test."""
     started: list[DevServer] = []
 
     def start(**kwargs: Any) -> DevServer:

@@ -1,9 +1,12 @@
-"""Hypothesis strategies shared by the test modules.
+"""Hypothesis strategies shared by the test modules: every strategy a test draws from by name.
 
 Event streams are generated as structured blocks of fields, rendered to bytes with a chosen
 line ending, and cut into reads at arbitrary points. `expected_events` reads the structure (not
 the bytes) to say which events a correct decoder must produce, so the decoder is checked against
 an independent description of the same stream.
+
+Chat answers for the fast model builders, retry policies, futures' fields and command line
+input items follow.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from octoai_ext._retry import RetryPolicy
 from octoai_ext._sse import ServerSentEvent
 
 #: Characters that must never be taken for line breaks in an event stream, plus multi-byte ones.
@@ -176,3 +180,152 @@ payloads = st.dictionaries(
 def encode_payload(payload: dict[str, Any], *, ascii_only: bool) -> str:
     """The JSON text of one event, with raw non-ASCII characters unless `ascii_only`."""
     return json.dumps(payload, ensure_ascii=ascii_only)
+
+
+#: Answers of the chat endpoints for the fast model builders, shaped as the service sends them.
+maybe_text = st.none() | st.text(max_size=8)
+finish_reasons = st.none() | st.sampled_from(
+    ["stop", "length", "tool_calls", "cancelled", "eos", ""]
+)
+extra_fields = st.dictionaries(
+    st.sampled_from(["extra", "function_call", "x"]), st.integers(), max_size=1
+)
+
+
+@st.composite
+def chunk_deltas(draw: st.DrawFn) -> dict[str, Any]:
+    """The ``delta`` of a chunk choice, any field present or not, plus unknown fields."""
+    delta: dict[str, Any] = {}
+    for key, values in (("role", maybe_text), ("content", maybe_text)):
+        if draw(st.booleans()):
+            delta[key] = draw(values)
+    if draw(st.booleans()):
+        delta["tool_calls"] = draw(
+            st.none() | st.just([{"index": 0, "function": {"arguments": "{}"}}])
+        )
+    delta.update(draw(extra_fields))
+    return delta
+
+
+@st.composite
+def chunk_choices(draw: st.DrawFn) -> dict[str, Any]:
+    """One choice of a streamed chunk."""
+    choice: dict[str, Any] = {"index": draw(st.integers(0, 3))}
+    # Some servers end a stream with a choice that has no `delta` at all.
+    if draw(st.integers(0, 3)):
+        choice["delta"] = draw(chunk_deltas())
+    if draw(st.booleans()):
+        choice["finish_reason"] = draw(finish_reasons)
+    if draw(st.booleans()):
+        choice["logprobs"] = draw(st.none() | st.just({"content": None}))
+    choice.update(draw(extra_fields))
+    return choice
+
+
+@st.composite
+def chat_chunks(draw: st.DrawFn) -> dict[str, Any]:
+    """A ``ChatCompletionChunk`` as the service sends it: optional fields present or not."""
+    chunk: dict[str, Any] = {
+        "id": "chatcmpl-1",
+        "created": draw(st.integers(0, 10**10)),
+        "model": "m",
+        "choices": draw(st.lists(chunk_choices(), max_size=3)),
+    }
+    for key, values in (
+        ("object", st.just("chat.completion.chunk")),
+        (
+            "usage",
+            st.none() | st.just({"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}),
+        ),
+        ("system_fingerprint", maybe_text),
+    ):
+        if draw(st.booleans()):
+            chunk[key] = draw(values)
+    chunk.update(draw(extra_fields))
+    return chunk
+
+
+usages = (
+    st.none()
+    | st.fixed_dictionaries(
+        {
+            "prompt_tokens": st.integers(0, 9),
+            "completion_tokens": st.integers(0, 9),
+            "total_tokens": st.integers(0, 9),
+        }
+    )
+    | st.just({"prompt_tokens": 1})
+    | st.just({"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2, "x": 1})
+)
+
+
+@st.composite
+def chat_messages(draw: st.DrawFn) -> dict[str, Any]:
+    """The message of a chat completion choice, unknown roles included."""
+    message: dict[str, Any] = {
+        "role": draw(st.sampled_from(["assistant", "user", "tool", "critic"]))
+    }
+    if draw(st.booleans()):
+        message["content"] = draw(maybe_text | st.just([{"type": "text", "text": "hi"}]))
+    for key in ("name", "tool_call_id"):
+        if draw(st.booleans()):
+            message[key] = draw(maybe_text)
+    if draw(st.booleans()):
+        message["tool_calls"] = draw(
+            st.none()
+            | st.just(
+                [{"id": "c", "type": "function", "function": {"name": "f", "arguments": "{}"}}]
+            )
+        )
+    message.update(draw(extra_fields))
+    return message
+
+
+@st.composite
+def chat_completions(draw: st.DrawFn) -> dict[str, Any]:
+    """A ``ChatCompletionResponse``: optional fields present or not, plus unknown fields."""
+    choices = []
+    for index in range(draw(st.integers(0, 2))):
+        choice: dict[str, Any] = {"index": index, "message": draw(chat_messages())}
+        if draw(st.booleans()):
+            choice["finish_reason"] = draw(finish_reasons)
+        if draw(st.booleans()):
+            choice["logprobs"] = draw(st.none() | st.just({"content": None}))
+        choice.update(draw(extra_fields))
+        choices.append(choice)
+    data: dict[str, Any] = {"id": "chatcmpl-1", "created": 1, "model": "m", "choices": choices}
+    for key, values in (
+        ("object", st.just("chat.completion")),
+        ("usage", usages),
+        ("system_fingerprint", maybe_text),
+    ):
+        if draw(st.booleans()):
+            data[key] = draw(values)
+    data.update(draw(extra_fields))
+    return data
+
+
+#: Retry policies with any limits, zero included.
+retry_policies = st.builds(
+    RetryPolicy,
+    max_retries=st.integers(min_value=0, max_value=10),
+    initial_delay=st.floats(min_value=0, max_value=100),
+    max_delay=st.floats(min_value=0, max_value=1000),
+    max_retry_after=st.floats(min_value=0, max_value=3600),
+)
+#: What a random source such as `random.random` may return.
+unit_interval = st.floats(min_value=0, max_value=1)
+
+#: Non-empty text, such as the identifiers and URLs of a future.
+short_text = st.text(min_size=1, max_size=40)
+
+#: Any JSON value, nested.
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=10,
+)
+#: Keys of command line input items: the item syntax takes them up to the first `=` or `:=`.
+input_keys = st.text(min_size=1).filter(lambda k: "=" not in k and not k.endswith(":"))

@@ -29,6 +29,13 @@ def generate() -> ModuleType:
     return _load_generate_script()
 
 
+@pytest.fixture(autouse=True)
+def _generator_not_measured(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Coverage follows every Python subprocess of the tests; the generator is not our code, and
+    # measuring its process would only slow it down.
+    monkeypatch.delenv("COVERAGE_PROCESS_CONFIG", raising=False)
+
+
 def test_committed_tree_matches_a_fresh_generation(generate: ModuleType, tmp_path: Path) -> None:
     fresh = tmp_path / "octoai_api"
     generate.generate_into(fresh)

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from octoai_ext import OctoAI, OctoAIClientError
-from octoai_ext._env import PUBLIC_HOSTS, SECURE_LINK_HOSTS, Secret, resolve_settings
+from octoai_ext._env import PUBLIC_HOSTS, SECURE_LINK_HOSTS, Secret, Settings, resolve_settings
 
 
-def settings(environ: dict[str, str], **kwargs: object):  # type: ignore[no-untyped-def]
-    args: dict[str, object] = {
-        "token": None,
-        "base_url": None,
-        "secure_link": False,
-        "trusted_hosts": (),
-        "untrusted_urls": "refuse",
-        "allow_insecure_http": False,
-    }
-    args.update(kwargs)
-    return resolve_settings(environ=environ, **args)  # type: ignore[arg-type]
+def settings(environ: dict[str, str], **kwargs: Any) -> Settings:
+    return resolve_settings(environ=environ, **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -102,3 +95,24 @@ def test_no_attribute_of_the_client_shows_the_token() -> None:
     client = OctoAI(token="do-not-print-me")
     shown = repr(vars(client)) + repr(vars(client._core)) + repr(client._core.settings)
     assert "do-not-print-me" not in shown
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
+        ("http://127.0.0.1:8000/", "http://127.0.0.1:8000"),
+        ("http://127.0.0.1:8000/v1", "http://127.0.0.1:8000"),
+        ("http://127.0.0.1:8000/v1/", "http://127.0.0.1:8000"),
+        ("https://proxy.example/octo/v1", "https://proxy.example/octo"),
+        ("https://proxy.example/v1beta", "https://proxy.example/v1beta"),
+    ],
+)
+def test_an_openai_style_v1_suffix_is_dropped(given: str, expected: str) -> None:
+    assert settings({}, base_url=given).hosts.text_gen == expected
+
+
+@pytest.mark.parametrize("bad", ["http://h/?x=1", "http://h/#top", "http://h:99999", "h:8000"])
+def test_base_urls_that_cannot_be_a_root_are_refused(bad: str) -> None:
+    with pytest.raises(OctoAIClientError, match="base_url"):
+        settings({}, base_url=bad)

@@ -10,11 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from octoai_ext import InferenceFuture, OctoAIClientError
+from tests.strategies import short_text
 
-text = st.text(min_size=1, max_size=40)
 
-
-@given(response_id=text, poll_url=text, endpoint_url=st.none() | text)
+@given(response_id=short_text, poll_url=short_text, endpoint_url=st.none() | short_text)
 def test_round_trips(response_id: str, poll_url: str, endpoint_url: str | None) -> None:
     future = InferenceFuture(response_id, poll_url, endpoint_url)
     assert InferenceFuture.from_dict(future.to_dict()) == future

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from octoai_ext import OctoAIClientError
@@ -9,17 +11,8 @@ from octoai_ext._env import resolve_settings
 from octoai_ext._hosts import TokenScope, is_loopback, origin
 
 
-def scope(**kwargs: object) -> TokenScope:
-    args: dict[str, object] = {
-        "token": "t",
-        "base_url": None,
-        "secure_link": False,
-        "trusted_hosts": (),
-        "untrusted_urls": "refuse",
-        "allow_insecure_http": False,
-    }
-    args.update(kwargs)
-    return TokenScope.from_settings(resolve_settings(environ={}, **args))  # type: ignore[arg-type]
+def scope(**kwargs: Any) -> TokenScope:
+    return TokenScope.from_settings(resolve_settings(**{"token": "t", **kwargs}))
 
 
 def test_origin_normalises_default_ports() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from octoai_ext import AsyncOctoAI, OctoAI
-from octoai_ext.resources import batch, text_gen
+from octoai_ext.resources import assets, batch, images, text_gen, tunes
 
 PAIRS = [
     (OctoAI, AsyncOctoAI),
@@ -23,6 +23,9 @@ PAIRS = [
     (text_gen.Chat, text_gen.AsyncChat),
     (text_gen.ChatCompletions, text_gen.AsyncChatCompletions),
     (text_gen.Completions, text_gen.AsyncCompletions),
+    (assets.Assets, assets.AsyncAssets),
+    (tunes.Tunes, tunes.AsyncTunes),
+    (images.ImageGen, images.AsyncImageGen),
     (batch.Batch, batch.AsyncBatch),
 ]
 RENAMED = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"}
@@ -101,6 +104,9 @@ def test_methods_that_send_are_coroutines_in_asyncio(name: str, sync: Any, async
     if name.split(".")[-1] in _NOT_SENDING or not inspect.isfunction(sync):
         return
     assert not inspect.iscoroutinefunction(sync), name
+    if name.endswith(".list"):  # iterators: the asyncio twin is an async iterator
+        assert "AsyncIterator" in str(inspect.signature(asyncio).return_annotation)
+        return
     assert inspect.iscoroutinefunction(asyncio), f"{name}: the asyncio twin must be a coroutine"
 
 
@@ -108,7 +114,15 @@ def test_methods_that_send_are_coroutines_in_asyncio(name: str, sync: Any, async
 def test_every_method_has_a_raw_response_twin(cls: type, devserver: Any) -> None:
     client = cls(token="t", base_url=devserver.base_url)
     raw = client.with_raw_response
-    for facade_name in ("text_gen", "chat.completions", "completions", ""):
+    for facade_name in (
+        "text_gen",
+        "chat.completions",
+        "completions",
+        "asset",
+        "tune",
+        "image_gen",
+        "",
+    ):
         facade = client
         raw_facade: Any = raw
         for part in filter(None, facade_name.split(".")):
@@ -135,6 +149,7 @@ _NOT_SENDING = frozenset(
         "close",
         "get_future",
         "with_options",
+        "list",  # an iterator over pages: list_page is its raw twin
         "with_raw_response",
         "base_url",
         "has_token",

@@ -23,6 +23,7 @@ from octoai_ext._retry import (
     RetryPolicy,
     parse_retry_after,
 )
+from tests.strategies import retry_policies, unit_interval
 
 NOW = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
 POLICY = RetryPolicy()  # the defaults: two retries, 0.5 s doubling to 8 s, Retry-After up to 60 s
@@ -305,17 +306,7 @@ def test_unusable_retry_after_falls_back_to_backoff(value: str) -> None:
     assert POLICY.delay(attempt=1, retry_after=value, now=NOW, rand=lambda: 0.5) == 0.5
 
 
-policies = st.builds(
-    RetryPolicy,
-    max_retries=st.integers(min_value=0, max_value=10),
-    initial_delay=st.floats(min_value=0, max_value=100),
-    max_delay=st.floats(min_value=0, max_value=1000),
-    max_retry_after=st.floats(min_value=0, max_value=3600),
-)
-unit_interval = st.floats(min_value=0, max_value=1)
-
-
-@given(policy=policies, attempt=st.integers(min_value=0, max_value=2000), r=unit_interval)
+@given(policy=retry_policies, attempt=st.integers(min_value=0, max_value=2000), r=unit_interval)
 def test_backoff_stays_within_zero_and_the_cap(policy: RetryPolicy, attempt: int, r: float) -> None:
     delay = policy.delay(attempt=attempt, rand=lambda: r)
     cap = min(policy.max_delay, policy.initial_delay * 2 ** min(attempt, 64))
@@ -323,13 +314,13 @@ def test_backoff_stays_within_zero_and_the_cap(policy: RetryPolicy, attempt: int
     assert delay <= policy.max_delay
 
 
-@given(policy=policies, attempt=st.integers(min_value=0, max_value=50))
+@given(policy=retry_policies, attempt=st.integers(min_value=0, max_value=50))
 def test_backoff_cap_never_shrinks_between_attempts(policy: RetryPolicy, attempt: int) -> None:
     assert policy.backoff_cap(attempt) <= policy.backoff_cap(attempt + 1)
 
 
 @given(
-    policy=policies,
+    policy=retry_policies,
     attempt=st.integers(min_value=0, max_value=100),
     wait=st.integers(min_value=0, max_value=7200),
     as_date=st.booleans(),

@@ -77,6 +77,18 @@ def test_operations_have_ids_descriptions_and_errors(spec: dict[str, Any]) -> No
         "get_request_status",
         "get_response",
         "health_check",
+        "generate_sdxl",
+        "generate_ssd",
+        "list_assets",
+        "create_asset",
+        "get_asset",
+        "delete_asset",
+        "complete_asset_upload",
+        "create_tune",
+        "get_tune",
+        "delete_tune",
+        "cancel_tune",
+        "list_tunes",
     }
 
 
@@ -126,6 +138,8 @@ def test_streaming_operations_name_their_event_schema(spec: dict[str, Any]) -> N
         assert name in spec["components"]["schemas"]
     chat = spec["paths"]["/v1/chat/completions"]["post"]["x-octoai-stream"]
     assert chat["event_schema"].endswith("/ChatCompletionChunk")
+    completion = spec["paths"]["/v1/completions"]["post"]["x-octoai-stream"]
+    assert completion["event_schema"].endswith("/CompletionChunk")
 
 
 def test_servers_list_public_and_securelink_hosts(spec: dict[str, Any]) -> None:
@@ -148,9 +162,82 @@ def test_tolerant_fields_are_optional(spec: dict[str, Any]) -> None:
     assert "content" not in schemas["ChatMessage"].get("required", [])
     assert "id" not in schemas["ToolCall"]["required"]
     assert "object" not in schemas["ChatCompletionChunk"]["required"]
+    # Stream events may end with a choice that has only a finish reason; whole answers may not.
+    assert "delta" not in schemas["ChatCompletionChunkChoice"]["required"]
+    assert "text" not in schemas["CompletionChunkChoice"]["required"]
+    assert "text" in schemas["CompletionChoice"]["required"]
     message = schemas["ChatMessage"]["properties"]
     assert {"name", "tool_calls", "tool_call_id"} <= set(message)
     finish = schemas["OptionalFinishReason"]["anyOf"]
     assert {"type": "string"} in finish, "unknown finish reasons must be accepted"
     status = schemas["AsyncInferenceStatus"]["properties"]["status"]["anyOf"]
     assert {"type": "string"} in status, "unknown statuses must be accepted"
+
+
+PLATFORM_HOSTS = {"https://api.octoai.cloud", "https://api.securelink.octo.ai"}
+IMAGE_HOSTS = {"https://image.octoai.run", "https://image.securelink.octo.ai"}
+DEVSERVER = "http://127.0.0.1:8000"
+
+
+def test_platform_and_image_paths_name_their_hosts_and_the_devserver(spec: dict[str, Any]) -> None:
+    hosts_by_tag = {"assets": PLATFORM_HOSTS, "tune": PLATFORM_HOSTS, "image_gen": IMAGE_HOSTS}
+    for path, _, op in _operations(spec):
+        tag = op["tags"][0]
+        servers = {server["url"] for server in spec["paths"][path].get("servers", [])}
+        if tag in hosts_by_tag:
+            assert servers == hosts_by_tag[tag] | {DEVSERVER}, path
+        else:
+            assert not servers, f"{path} uses the root servers"
+    assert DEVSERVER in {server["url"] for server in spec["servers"]}
+
+
+def test_platform_operations_document_their_errors(spec: dict[str, Any]) -> None:
+    for path, method, op in _operations(spec):
+        if op["tags"][0] not in {"assets", "tune"}:
+            continue
+        codes = set(op["responses"])
+        assert {"401", "429", "500", "503"} <= codes, f"{method} {path}"
+        if "{" in path:
+            assert "404" in codes, f"{method} {path}"
+    assert "409" in spec["paths"]["/v1/assets"]["post"]["responses"]
+    assert "409" in spec["paths"]["/v1/tune"]["post"]["responses"]
+    assert "409" in spec["paths"]["/v1/tune/{tune_id}/cancel"]["post"]["responses"]
+    assert "201" in spec["paths"]["/v1/tune"]["post"]["responses"]
+    assert "200" in spec["paths"]["/v1/assets"]["post"]["responses"]
+
+
+def _open(schema: dict[str, Any], enum: str) -> bool:
+    return schema.get("anyOf", [])[:2] == [
+        {"$ref": f"#/components/schemas/{enum}"},
+        {"type": "string"},
+    ]
+
+
+def test_values_octoai_adds_over_time_are_open_in_answers(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    asset = schemas["Asset"]["properties"]
+    assert _open(asset["status"], "AssetStatus")
+    assert _open(asset["asset_type"], "AssetType")
+    tune = schemas["Tune"]["properties"]
+    assert _open(tune["status"], "TuneStatus") and _open(tune["tune_type"], "TuneType")
+    assert _open(schemas["OpenBaseEngine"], "BaseEngine")
+    assert _open(schemas["LoraTuneCheckpoint"]["properties"]["engine"], "BaseEngine")
+    for name in ("CheckpointData", "LoraData", "TextualInversionData", "VAEData", "LatentData"):
+        assert schemas[name]["properties"]["engine"] == {
+            "$ref": "#/components/schemas/OpenBaseEngine"
+        }
+    members = [ref["$ref"].rsplit("/", 1)[1] for ref in asset["data"]["oneOf"]]
+    assert members[-1] == "OtherAssetData" and "discriminator" not in asset["data"]
+    assert len(schemas["AssetData"]["discriminator"]["mapping"]) == 6
+
+
+def test_union_members_carry_a_required_constant(spec: dict[str, Any]) -> None:
+    # The generated client tells members apart only by these constants (it ignores
+    # `discriminator`), so each must be present and fixed.
+    schemas = spec["components"]["schemas"]
+    unions = {"AssetData": "asset_type", "TransferApi": "type", "TuneDetails": "tune_type"}
+    for union, field in unions.items():
+        for ref in schemas[union]["oneOf"]:
+            member = schemas[ref["$ref"].rsplit("/", 1)[1]]
+            assert field in member["required"], ref
+            assert "const" in member["properties"][field], ref

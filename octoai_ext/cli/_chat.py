@@ -81,5 +81,6 @@ def _delta_text(chunk: ChatCompletionChunk) -> str:
     # The last chunk of a stream with usage carries no choices.
     if not chunk.choices:
         return ""
-    content: object = chunk.choices[0].delta.content
+    # A choice may also come without a delta (some servers end a stream that way).
+    content: object = getattr(chunk.choices[0].delta, "content", None)
     return content if isinstance(content, str) else ""

@@ -10,6 +10,7 @@ from ._batch import run_batch, run_batch_status
 from ._chat import DEFAULT_MODEL, run_chat, run_models
 from ._health import run_health
 from ._inference import run_future_result, run_future_status, run_infer
+from ._platform_parser import add_asset_command, add_tune_command
 
 __all__ = ["build_parser"]
 
@@ -119,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_infer(commands, common)
     _add_future(commands, common)
     _add_health(commands, common)
+    add_asset_command(commands, common)
+    add_tune_command(commands, common)
     _add_batch(commands, common)
     models = commands.add_parser(
         "models", parents=common, help="list the text models this package knows"

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from .._constants import ASYNC_RESULT_RETENTION_SECONDS
-from .settings import DEFAULT_TOKEN, ServerSettings
+from .settings import (
+    DEFAULT_ASSET_READY_SECONDS,
+    DEFAULT_MAX_UPLOAD_BYTES,
+    DEFAULT_TOKEN,
+    DEFAULT_TUNE_PENDING_SECONDS,
+    DEFAULT_TUNE_SECONDS,
+    DEFAULT_URL_SECONDS,
+    ServerSettings,
+)
 
 if TYPE_CHECKING:
     import uvicorn
@@ -25,6 +33,10 @@ _STARTUP_POLL: Final = 0.01
 _STARTUP_LIMIT: Final = 30.0
 # Open streams and slow inferences must not hold up a stop for long.
 _GRACEFUL_SHUTDOWN_SECONDS: Final = 1
+# Idle keep-alive connections stay open well past the 5 s after which httpx stops reusing them.
+# With uvicorn's default of 5 s as well, a busy server could close a connection just as a client
+# sent its next request on it, which then fails with a read error.
+_KEEP_ALIVE_SECONDS: Final = 30
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,7 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long asynchronous results are kept (default: 24 hours)",
     )
+    parser.add_argument(
+        "--test-clock",
+        action="store_true",
+        help="for tests: let POST /_devserver/clock move the server's clock forward",
+    )
     parser.add_argument("--spec", type=Path, help="the openapi.yaml to validate requests against")
+    _add_platform_arguments(parser)
     parser.add_argument(
         "--log-level",
         default="warning",
@@ -69,6 +87,51 @@ def build_parser() -> argparse.ArgumentParser:
         help="server log level (default: warning)",
     )
     return parser
+
+
+def _add_platform_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep assets, tunes and files here, across restarts (default: a temporary "
+        "directory removed at exit)",
+    )
+    parser.add_argument(
+        "--asset-ready-seconds",
+        type=float,
+        default=DEFAULT_ASSET_READY_SECONDS,
+        metavar="SECONDS",
+        help=f"how long an uploaded asset is validated (default: {DEFAULT_ASSET_READY_SECONDS:g})",
+    )
+    parser.add_argument(
+        "--tune-pending-seconds",
+        type=float,
+        default=DEFAULT_TUNE_PENDING_SECONDS,
+        metavar="SECONDS",
+        help=f"how long a new tune is pending (default: {DEFAULT_TUNE_PENDING_SECONDS:g})",
+    )
+    parser.add_argument(
+        "--tune-seconds",
+        type=float,
+        default=DEFAULT_TUNE_SECONDS,
+        metavar="SECONDS",
+        help=f"how long a tune runs before it succeeds (default: {DEFAULT_TUNE_SECONDS:g})",
+    )
+    parser.add_argument(
+        "--url-seconds",
+        type=float,
+        default=DEFAULT_URL_SECONDS,
+        metavar="SECONDS",
+        help=f"how long signed object URLs are valid (default: {DEFAULT_URL_SECONDS:g})",
+    )
+    parser.add_argument(
+        "--max-upload-bytes",
+        type=int,
+        default=DEFAULT_MAX_UPLOAD_BYTES,
+        metavar="BYTES",
+        help="the largest file one upload may carry (default: 5 GiB)",
+    )
 
 
 class _HideStreamCuts(logging.Filter):
@@ -122,6 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         cold_start=args.cold_start,
         retention=args.retention,
         spec_path=args.spec,
+        data_dir=args.data_dir,
+        asset_ready_seconds=args.asset_ready_seconds,
+        tune_pending_seconds=args.tune_pending_seconds,
+        tune_seconds=args.tune_seconds,
+        url_seconds=args.url_seconds,
+        max_upload_bytes=args.max_upload_bytes,
+        test_clock=args.test_clock,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio turns on TCP_NODELAY only for sockets that name it, and
@@ -141,6 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_level=args.log_level,
         access_log=args.log_level in {"debug", "trace", "info"},
         timeout_graceful_shutdown=_GRACEFUL_SHUTDOWN_SECONDS,
+        timeout_keep_alive=_KEEP_ALIVE_SECONDS,
         lifespan="on",
     )
     logging.getLogger("uvicorn.error").addFilter(_HideStreamCuts())

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import queue
 import subprocess
 import sys
 import tempfile
 import threading
+import urllib.error
 import urllib.parse
+import urllib.request
 from collections.abc import Sequence
 from types import TracebackType
-from typing import IO, Final, Self
+from typing import IO, Any, Final, Self
 
 from .settings import DEFAULT_TOKEN
 
@@ -19,6 +23,9 @@ __all__ = ["DevServer", "DevServerError"]
 
 _LISTENING_PREFIX: Final = "octoai-devserver listening on "
 _STOP_TIMEOUT: Final = 10.0
+_CONTROL_TIMEOUT: Final = 30.0
+# The server is on a loopback address: a proxy from the environment must not be asked.
+_LOOPBACK_OPENER: Final = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 class DevServerError(RuntimeError):
@@ -49,6 +56,14 @@ class DevServer:
         faults: Enable the ``X-OctoAI-Fault`` header and the request log.
         cold_start: Seconds after start during which the server answers 503.
         retention: Seconds asynchronous results are kept (default: 24 hours).
+        data_dir: Keep assets, tunes and files here, so a later server sees them (default: a
+            temporary directory removed when the server stops).
+        asset_ready_seconds: Seconds an uploaded asset is validated before it is ready.
+        tune_pending_seconds: Seconds a new tune stays pending.
+        tune_seconds: Seconds a tune runs before it succeeds.
+        url_seconds: Seconds signed upload and download URLs are valid.
+        max_upload_bytes: The largest file one upload may carry.
+        test_clock: Give the server a clock that `advance_clock` moves forward, for tests.
         host: The loopback address to listen on.
         extra_args: More command line arguments for ``octoai-devserver``.
         startup_timeout: Seconds to wait for the server to accept connections.
@@ -61,6 +76,13 @@ class DevServer:
         faults: bool = False,
         cold_start: float = 0.0,
         retention: float | None = None,
+        data_dir: str | os.PathLike[str] | None = None,
+        asset_ready_seconds: float | None = None,
+        tune_pending_seconds: float | None = None,
+        tune_seconds: float | None = None,
+        url_seconds: float | None = None,
+        max_upload_bytes: int | None = None,
+        test_clock: bool = False,
         host: str = "127.0.0.1",
         extra_args: Sequence[str] = (),
         startup_timeout: float = 30.0,
@@ -69,6 +91,15 @@ class DevServer:
         self._faults = faults
         self._cold_start = cold_start
         self._retention = retention
+        self._platform_options: dict[str, str | int | float | None] = {
+            "--data-dir": None if data_dir is None else os.fspath(data_dir),
+            "--asset-ready-seconds": asset_ready_seconds,
+            "--tune-pending-seconds": tune_pending_seconds,
+            "--tune-seconds": tune_seconds,
+            "--url-seconds": url_seconds,
+            "--max-upload-bytes": max_upload_bytes,
+        }
+        self._test_clock = test_clock
         self._host = host
         self._extra_args = tuple(extra_args)
         self._startup_timeout = startup_timeout
@@ -101,6 +132,17 @@ class DevServer:
         return self._base_url
 
     @property
+    def pid(self) -> int:
+        """The server process's id (to watch its memory, for example).
+
+        Raises:
+            DevServerError: The server is not running.
+        """
+        if self._process is None:
+            raise DevServerError("the development server is not running")
+        return self._process.pid
+
+    @property
     def port(self) -> int:
         """The port the server listens on."""
         port = urllib.parse.urlsplit(self.base_url).port
@@ -126,6 +168,13 @@ class DevServer:
             command += ["--cold-start", repr(float(self._cold_start))]
         if self._retention is not None:
             command += ["--retention", repr(float(self._retention))]
+        for option, value in self._platform_options.items():
+            if isinstance(value, str | int):
+                command += [option, str(value)]
+            elif value is not None:
+                command += [option, repr(float(value))]
+        if self._test_clock:
+            command.append("--test-clock")
         return [*command, *self._extra_args]
 
     def start(self) -> Self:
@@ -160,6 +209,49 @@ class DevServer:
             raise DevServerError(f"the development server did not start: {line!r}\n{output}")
         self._base_url = line[len(_LISTENING_PREFIX) :].strip()
         return self
+
+    def advance_clock(self, seconds: float) -> float:
+        """Move the server's clock forward, as if `seconds` had passed.
+
+        Cold start, pending and running jobs, ``slow`` inferences and result retention all
+        follow the server's clock, so a test advances it instead of sleeping. Every wait
+        that the move passes ends before this returns: a job that was due is ``completed``
+        for the next request.
+
+        Args:
+            seconds: How far to move the clock; zero or more.
+
+        Returns:
+            The server clock's reading after the move (monotonic seconds).
+
+        Raises:
+            ValueError: `seconds` is negative or not finite.
+            DevServerError: The server is not running, or was started without `test_clock`.
+        """
+        if not (math.isfinite(seconds) and seconds >= 0):
+            raise ValueError(f"the clock only moves forward by a finite amount, not {seconds!r}")
+        answer = self._control("clock", {"advance": seconds})
+        return float(answer["now"])
+
+    def _control(self, route: str, body: dict[str, Any]) -> dict[str, Any]:
+        request = urllib.request.Request(  # noqa: S310 - base_url is our own http:// server
+            f"{self.base_url}/_devserver/{route}",
+            data=json.dumps(body).encode("utf-8"),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
+        try:
+            with _LOOPBACK_OPENER.open(request, timeout=_CONTROL_TIMEOUT) as answer:
+                result: dict[str, Any] = json.load(answer)
+                return result
+        except urllib.error.HTTPError as error:
+            hint = " (start it with test_clock=True)" if error.code == 404 else ""
+            detail = error.read().decode("utf-8", "replace")
+            raise DevServerError(
+                f"/_devserver/{route} answered {error.code}{hint}: {detail}"
+            ) from None
+        except OSError as error:
+            raise DevServerError(f"/_devserver/{route} could not be reached: {error}") from error
 
     def _error_output(self) -> str:
         if self._stderr is None:

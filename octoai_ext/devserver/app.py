@@ -13,10 +13,14 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from .armed import fault_routes
+from .clock import Clock, ControlledClock, Timeline
+from .control import clock_routes, log_routes
 from .endpoints import ENDPOINTS, EndpointError, run_endpoint, stream_endpoint
-from .jobs import JobExpiredError, JobState, JobStore
+from .jobs import PENDING_SECONDS, JobExpiredError, JobState, JobStore
 from .middleware import LOG_PREFIX, RequestLog, RequestMiddleware
 from .pipeline import Call, Operation, Pipeline
+from .platform_api import Platform
 from .responses import error_response, json_response
 from .settings import ServerSettings
 from .text import chat_completion, text_completion
@@ -28,9 +32,13 @@ __all__ = ["create_app"]
 class _Handlers:
     """The operations' handlers, sharing the server's state."""
 
-    def __init__(self, pipeline: Pipeline, jobs: JobStore) -> None:
+    def __init__(self, pipeline: Pipeline, jobs: JobStore, clock: Clock) -> None:
         self.pipeline = pipeline
         self.jobs = jobs
+        self.clock = clock
+
+    def _created(self) -> int:
+        return int(self.clock.wall().timestamp())
 
     async def health(self, call: Call) -> Response:
         if self.pipeline.cold():
@@ -43,10 +51,10 @@ class _Handlers:
         return json_response({"status": "ok"})
 
     async def chat(self, call: Call) -> Response:
-        return chat_completion(call.body, call.faults)
+        return chat_completion(call.body, call.faults, created=self._created())
 
     async def completion(self, call: Call) -> Response:
-        return text_completion(call.body, call.faults)
+        return text_completion(call.body, call.faults, created=self._created())
 
     async def infer(self, call: Call) -> Response:
         endpoint = call.request.path_params["endpoint"]
@@ -56,15 +64,21 @@ class _Handlers:
             )
         inputs: dict[str, Any] = call.body
         if call.is_async:
-            job = self.jobs.submit(lambda: run_endpoint(endpoint, inputs))
+            pending = call.faults.pending if call.faults else None
+            job = self.jobs.submit(
+                lambda timeline: run_endpoint(endpoint, inputs, timeline),
+                submitted_at=call.received_at,
+                pending=PENDING_SECONDS if pending is None else pending,
+            )
             base = call.faults.poll_url_base if call.faults and call.faults.poll_url_base else None
             poll_url = f"{base or call.base_url}/v1/requests/{job.id}"
             return json_response({"response_id": job.id, "poll_url": poll_url}, 202)
         try:
-            stream = stream_endpoint(endpoint, inputs)
+            stream = stream_endpoint(endpoint, inputs, created=self._created())
             if stream is not None:
                 return stream.response(call.faults)
-            return json_response(await run_endpoint(endpoint, inputs))
+            timeline = Timeline(self.clock, call.received_at)
+            return json_response(await run_endpoint(endpoint, inputs, timeline))
         except EndpointError as error:
             kind = "internal_error" if error.status >= 500 else "invalid_request_error"
             return error_response(error.status, str(error), kind, param=error.param)
@@ -121,16 +135,6 @@ class _Handlers:
         return json_response(job.output)
 
 
-def _log_routes(log: RequestLog) -> list[Route]:
-    async def requests(request: Request) -> Response:
-        if request.method == "DELETE":
-            log.clear()
-            return Response(status_code=204)
-        return json_response(log.entries())
-
-    return [Route(f"{LOG_PREFIX}requests", requests, methods=["GET", "DELETE"])]
-
-
 async def _not_found(request: Request, exc: Exception) -> Response:
     return error_response(404, f"Not found: {request.url.path}", "not_found_error")
 
@@ -155,9 +159,12 @@ def create_app(settings: ServerSettings) -> ASGIApp:
     The spec is read and the validators are built here, once.
     """
     validator = SpecValidator(settings.spec_path or find_spec())
-    pipeline = Pipeline(settings, validator)
-    jobs = JobStore(settings.retention)
-    handlers = _Handlers(pipeline, jobs)
+    clock = ControlledClock() if settings.test_clock else Clock()
+    pipeline = Pipeline(settings, validator, clock)
+    jobs = JobStore(settings.retention, clock)
+    # The platform keeps its state across restarts, so it reads wall-clock seconds.
+    platform = Platform(settings, jobs, validator.spec, clock=lambda: clock.wall().timestamp())
+    handlers = _Handlers(pipeline, jobs, clock)
     run = pipeline.endpoint
     routes = [
         Route(
@@ -182,15 +189,20 @@ def create_app(settings: ServerSettings) -> ASGIApp:
             run(Operation(handlers.response, cold=False, params_not_found=True)),
             methods=["GET"],
         ),
+        *platform.routes(run),
     ]
     log = RequestLog() if settings.faults else None
     if log is not None:
-        routes.extend(_log_routes(log))
+        routes.extend(log_routes(log))
+        routes.extend(fault_routes(pipeline.armed, f"{LOG_PREFIX}faults"))
+    if isinstance(clock, ControlledClock):
+        routes.extend(clock_routes(clock))
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
         await jobs.close()
+        platform.close()
 
     app = Starlette(
         routes=routes,

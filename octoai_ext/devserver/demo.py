@@ -1,24 +1,27 @@
 """A short tour of the client against the embedded development server (``make demo``).
 
 It starts a server, then uses only the public client API: a chat, a streamed chat printed
-token by token, a synchronous inference, an asynchronous inference with polling, and a
-health check; then the same tour through the `octoai` command line. The server is stopped at
-the end, whatever happens.
+token by token, a synchronous inference, an asynchronous inference with its progress, a
+health check, a LoRA uploaded to the asset library, and a LoRA fine-tuned on three uploaded
+images and used to generate an image; then the same tour through the `octoai` command line.
+The server is stopped at the end, whatever happens.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import shlex
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Final
 
-from octoai_ext import BatchLedger, OctoAI, TextModel
+from octoai_ext import BatchLedger, OctoAI, TextModel, WaitProgress
 
+from . import png, safetensors
 from ._launcher import DevServer
 
 __all__ = ["main"]
@@ -28,7 +31,7 @@ _MESSAGES: Final = [
     {"role": "system", "content": "You are a helpful assistant. Keep your answers short."},
     {"role": "user", "content": "Write a short blog about Seattle"},
 ]
-_POLL_INTERVAL: Final = 0.02
+_ENGINE: Final = "image/stable-diffusion-xl-v1-0"
 _POLL_LIMIT: Final = 30.0
 
 
@@ -59,8 +62,9 @@ def _streamed_chat(client: OctoAI) -> None:
     ) as stream:
         for chunk in stream:
             for choice in chunk.choices:
-                if isinstance(choice.delta.content, str):
-                    sys.stdout.write(choice.delta.content)
+                content = getattr(choice.delta, "content", None)
+                if isinstance(content, str):
+                    sys.stdout.write(content)
                     sys.stdout.flush()
     _say()
 
@@ -71,21 +75,83 @@ def _inference(client: OctoAI, base_url: str) -> None:
     _say(f"outputs: {outputs}")
 
 
+class _StateChanges:
+    """An `on_progress` callback that prints each new state a wait sees."""
+
+    def __init__(self) -> None:
+        self.last = ""
+
+    def __call__(self, progress: WaitProgress) -> None:
+        if progress.state != self.last:
+            self.last = progress.state
+            _say(f"status: {progress.state} ({progress.elapsed:.1f} s)")
+
+
 def _async_inference(client: OctoAI, base_url: str) -> None:
     _say("== Asynchronous inference")
     future = client.infer_async(f"{base_url}/infer/slow", {"duration": 0.5})
     _say(f"queued: response_id={future.response_id}")
-    last = ""
-    deadline = time.monotonic() + _POLL_LIMIT
-    while time.monotonic() < deadline:
-        status = client.get_future_status(future)
-        if status != last:
-            _say(f"status: {status}")
-            last = status
-        if client.is_future_ready(future):
-            break
-        time.sleep(_POLL_INTERVAL)
-    _say(f"result: {client.wait(future, timeout=_POLL_LIMIT)}")
+    outputs = client.wait(
+        future, timeout=_POLL_LIMIT, poll_interval=0.1, on_progress=_StateChanges()
+    )
+    _say(f"result: {outputs}")
+
+
+def _a_lora_file() -> bytes:
+    # A small but genuine safetensors file: the server checks the header of weights it gets.
+    return safetensors.encode({"format": "pt"}, {"lora_up.weight": bytes(1024)})
+
+
+def _an_image(shade: int) -> bytes:
+    rows = [bytes([shade, 128, 255 - shade] * 16) for _ in range(16)]
+    return png.encode_png(16, 16, rows)
+
+
+def _asset_library(client: OctoAI) -> None:
+    _say("== Asset library: upload a LoRA")
+    sent: list[int] = []
+    lora = client.asset.create(
+        _a_lora_file(),
+        name="demo-watercolor",
+        data={"asset_type": "lora", "engine": _ENGINE, "trigger_words": ["watercolor"]},
+        description="a LoRA uploaded by the demo",
+        on_progress=lambda done, total: sent.append(done),
+    )
+    _say(f"uploaded {sent[-1]} bytes: {lora.name} ({lora.id}) is {lora.status}")
+    for asset in client.asset.list(asset_type="lora"):
+        engine = getattr(asset.data, "engine", "-")
+        _say(f"listed: {asset.name} {asset.asset_type} {engine} {asset.status}")
+    checkpoint = client.asset.get("octoai:default-sdxl")
+    engine = getattr(checkpoint.data, "engine", "-")
+    _say(f"public checkpoint: octoai:{checkpoint.name} ({engine})")
+
+
+def _fine_tuning(client: OctoAI, base_url: str) -> None:
+    _say("== Fine-tuning: train a LoRA on three images, then generate with it")
+    images = [
+        client.asset.create(
+            _an_image(shade),
+            name=f"demo-dog-{shade}",
+            data={"asset_type": "file", "file_format": "png"},
+        )
+        for shade in (40, 120, 200)
+    ]
+    _say(f"uploaded {len(images)} training images")
+    tune = client.tune.create(
+        name="demo-sks-dog",
+        base_checkpoint="octoai:default-sdxl",
+        files=[(image, "a photo of sks dog") for image in images],
+        trigger_words="sks",
+        steps=400,
+    )
+    _say(f"tune {tune.id} is {tune.status}")
+    tune = client.tune.wait(tune, interval=0.25, timeout=_POLL_LIMIT, on_progress=_StateChanges())
+    _say(f"the tune made the LoRA {tune.name} ({tune.output_lora_ids[0]})")
+    inputs = {"prompt": "a photo of sks dog on a beach", "seed": 7, "loras": {tune.name: 0.8}}
+    image = client.infer(f"{base_url}/generate/sdxl", inputs)["images"][0]
+    data = base64.b64decode(image["image_b64"])
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    _say(f"generated a {len(data)}-byte PNG with the LoRA (sha256 {digest}...)")
 
 
 def _batch(client: OctoAI, base_url: str, workdir: str) -> None:
@@ -158,7 +224,8 @@ def _command_line(server: DevServer) -> None:
 
 def main() -> int:
     """Run the tour; return the process exit status."""
-    with DevServer() as server:
+    # Short phases, so the tour shows a whole tune in a few seconds.
+    with DevServer(asset_ready_seconds=0.2, tune_pending_seconds=0.5, tune_seconds=2) as server:
         _say(f"Development server running at {server.base_url}")
         with OctoAI(token=server.token, base_url=server.base_url) as client:
             _chat(client)
@@ -168,6 +235,8 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as workdir:
                 _batch(client, server.base_url, workdir)
             _health(client, server.base_url)
+            _asset_library(client)
+            _fine_tuning(client, server.base_url)
         _command_line(server)
     _say("Development server stopped.")
     return 0

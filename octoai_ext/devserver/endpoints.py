@@ -1,15 +1,16 @@
 """The generic inference endpoints of the development server (``POST /infer/{endpoint}``).
 
-``echo`` answers its inputs, ``slow`` sleeps first, ``fail`` fails, ``tokens`` generates text
-(HuggingFace-style stream) and ``chat`` answers a chat (OpenAI-style stream).
+``echo`` answers its inputs, ``slow`` first takes ``duration`` seconds of the server's clock,
+``fail`` fails, ``tokens`` generates text (HuggingFace-style stream) and ``chat`` answers a chat
+(OpenAI-style stream).
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 from typing import Any, Final
 
+from .clock import Timeline
 from .payloads import chat_body, chat_stream, new_id
 from .streaming import EventStream, sse_event
 from .textgen import generate, prompt_from_messages
@@ -26,7 +27,7 @@ __all__ = [
 
 #: The endpoints this server offers.
 ENDPOINTS: Final = frozenset({"echo", "slow", "fail", "tokens", "chat"})
-#: ``slow`` never sleeps longer than this.
+#: ``slow`` never takes longer than this.
 MAX_SLEEP: Final = 300.0
 #: The model name ``tokens`` generates with (see `textgen.generate`).
 TOKENS_ENDPOINT_MODEL: Final = "tokens"
@@ -93,8 +94,15 @@ def _chat(inputs: Mapping[str, Any]) -> tuple[str, list[Any]]:
     return model, [generation]
 
 
-async def run_endpoint(endpoint: str, inputs: Mapping[str, Any]) -> dict[str, Any]:
+async def run_endpoint(
+    endpoint: str, inputs: Mapping[str, Any], timeline: Timeline
+) -> dict[str, Any]:
     """Run an endpoint and return its outputs (the non-streaming answer).
+
+    Args:
+        endpoint: The endpoint's name.
+        inputs: The request's inputs.
+        timeline: The server's time for this inference: ``slow`` waits on it, from its start.
 
     Raises:
         KeyError: The endpoint does not exist.
@@ -104,7 +112,7 @@ async def run_endpoint(endpoint: str, inputs: Mapping[str, Any]) -> dict[str, An
         return {"echo": dict(inputs)}
     if endpoint == "slow":
         duration = min(max(_number(inputs, "duration", 1.0), 0.0), MAX_SLEEP)
-        await asyncio.sleep(duration)
+        await timeline.wait(duration)
         return {"echo": dict(inputs), "slept": duration}
     if endpoint == "fail":
         raise EndpointError(str(inputs.get("message", "inference failed")), status=500)
@@ -112,12 +120,20 @@ async def run_endpoint(endpoint: str, inputs: Mapping[str, Any]) -> dict[str, An
         return {"generated_text": "".join(_tokens(inputs))}
     if endpoint == "chat":
         model, choices = _chat(inputs)
-        return chat_body(new_id("chatcmpl"), model, choices)
+        created = int(timeline.clock.wall().timestamp())
+        return chat_body(new_id("chatcmpl"), model, choices, created)
     raise KeyError(endpoint)
 
 
-def stream_endpoint(endpoint: str, inputs: Mapping[str, Any]) -> EventStream | None:
+def stream_endpoint(
+    endpoint: str, inputs: Mapping[str, Any], *, created: int
+) -> EventStream | None:
     """Return the event stream of a streaming request, or None when it does not stream.
+
+    Args:
+        endpoint: The endpoint's name.
+        inputs: The request's inputs.
+        created: The Unix time of the answer, for the chunks' ``created``.
 
     Raises:
         EndpointError: The inputs are bad.
@@ -141,5 +157,7 @@ def stream_endpoint(endpoint: str, inputs: Mapping[str, Any]) -> EventStream | N
         model, choices = _chat(inputs)
         options = inputs.get("stream_options")
         include_usage = isinstance(options, Mapping) and bool(options.get("include_usage"))
-        return chat_stream(new_id("chatcmpl"), model, choices, include_usage=include_usage)
+        return chat_stream(
+            new_id("chatcmpl"), model, choices, include_usage=include_usage, created=created
+        )
     return None

@@ -54,6 +54,9 @@ class Faults:
     stall: float | None = None
     poll_url_base: str | None = None
     status_override: str | None = None
+    cut_upload_after: int | None = None
+    tune_fail: str | None = None
+    pending: float | None = None
 
     @property
     def affects_stream(self) -> bool:
@@ -124,6 +127,9 @@ _PARSERS: Final[dict[str, tuple[str, Callable[[str, str], object]]]] = {
     "stall": ("stall", _seconds),
     "poll-url-base": ("poll_url_base", _url),
     "status-override": ("status_override", _text),
+    "cut-upload-after": ("cut_upload_after", _count),
+    "tune-fail": ("tune_fail", _text),
+    "pending": ("pending", _seconds),
 }
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import enum
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-__all__ = ["PENDING_SECONDS", "Job", "JobExpiredError", "JobState", "JobStore"]
+from .clock import Clock, Timeline
+
+__all__ = ["PENDING_SECONDS", "Job", "JobExpiredError", "JobState", "JobStore", "Work"]
 
 #: How long a job stays ``pending`` before it runs, so clients can see that state.
 PENDING_SECONDS: Final = 0.1
@@ -31,9 +32,10 @@ class JobExpiredError(LookupError):
 
 @dataclass
 class Job:
-    """One asynchronous inference."""
+    """One asynchronous inference; times are readings of the server's clock."""
 
     id: str
+    submitted_at: float
     state: JobState = JobState.PENDING
     output: dict[str, Any] | None = None
     error: str | None = None
@@ -41,13 +43,15 @@ class Job:
     task: asyncio.Task[None] | None = field(default=None, repr=False)
 
 
-Work = Callable[[], Awaitable[dict[str, Any]]]
+#: The work of a job: it runs on the job's timeline, which starts when the job leaves
+#: ``pending``, and returns the outputs.
+Work = Callable[[Timeline], Awaitable[dict[str, Any]]]
 
 
 class JobStore:
     """Runs jobs concurrently and keeps their results for ``retention`` seconds."""
 
-    def __init__(self, retention: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, retention: float, clock: Clock) -> None:
         self._retention = retention
         self._clock = clock
         self._jobs: dict[str, Job] = {}
@@ -58,18 +62,28 @@ class JobStore:
         """Seconds a result is kept after its job finishes."""
         return self._retention
 
-    def submit(self, work: Work) -> Job:
-        """Queue ``work`` and return its job at once (in the ``pending`` state)."""
-        job = Job(id=uuid.uuid4().hex)
+    def submit(
+        self, work: Work, *, submitted_at: float | None = None, pending: float = PENDING_SECONDS
+    ) -> Job:
+        """Queue ``work`` and return its job at once (in the ``pending`` state).
+
+        Args:
+            work: What the job does once it runs.
+            submitted_at: When the request arrived, on the server's clock (default: now).
+            pending: Seconds the job stays ``pending`` before it runs.
+        """
+        start = self._clock.now() if submitted_at is None else submitted_at
+        job = Job(id=uuid.uuid4().hex, submitted_at=start)
         self._jobs[job.id] = job
-        job.task = asyncio.get_running_loop().create_task(self._run(job, work))
+        job.task = asyncio.get_running_loop().create_task(self._run(job, work, pending))
         return job
 
-    async def _run(self, job: Job, work: Work) -> None:
-        await asyncio.sleep(PENDING_SECONDS)
+    async def _run(self, job: Job, work: Work, pending: float) -> None:
+        timeline = Timeline(self._clock, job.submitted_at)
+        await timeline.wait(pending)
         job.state = JobState.RUNNING
         try:
-            job.output = await work()
+            job.output = await work(timeline)
             job.state = JobState.COMPLETED
         except asyncio.CancelledError:
             raise
@@ -77,7 +91,9 @@ class JobStore:
             job.error = str(error) or type(error).__name__
             job.state = JobState.FAILED
         finally:
-            job.finished_at = self._clock()
+            # When the work was due to end, not when this task woke: after a jump of the
+            # clock the retention counts from the simulated end.
+            job.finished_at = timeline.at
             job.task = None
 
     def get(self, job_id: str) -> Job:
@@ -90,7 +106,7 @@ class JobStore:
         if job_id in self._expired:
             raise JobExpiredError(job_id)
         job = self._jobs[job_id]
-        if job.finished_at is not None and self._clock() - job.finished_at >= self._retention:
+        if job.finished_at is not None and self._clock.now() - job.finished_at >= self._retention:
             # Forget the output but remember the id, to say "expired" rather than "unknown".
             del self._jobs[job_id]
             self._expired.add(job_id)

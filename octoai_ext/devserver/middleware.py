@@ -9,7 +9,7 @@ from typing import Any, Final
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .._constants import REQUEST_ID_HEADER
-from .faults import FAULT_HEADER
+from .faults import FAULT_HEADER, FaultError, parse_faults
 
 __all__ = ["LOG_PREFIX", "RequestLog", "RequestMiddleware"]
 
@@ -37,13 +37,29 @@ class RequestLog:
             }
         )
 
-    def entries(self) -> list[dict[str, Any]]:
-        """Return the remembered requests, oldest first."""
-        return list(self._entries)
+    def entries(self, fault_key: str | None = None) -> list[dict[str, Any]]:
+        """Return the remembered requests, oldest first.
+
+        Args:
+            fault_key: Only the requests whose fault header has this ``key`` (given or
+                defaulted), so a test can pick its own requests out of a shared log.
+        """
+        if fault_key is None:
+            return list(self._entries)
+        return [entry for entry in self._entries if _fault_key(entry["fault"]) == fault_key]
 
     def clear(self) -> None:
         """Forget every request."""
         self._entries.clear()
+
+
+def _fault_key(header: str | None) -> str | None:
+    if header is None:
+        return None
+    try:
+        return parse_faults(header).key
+    except FaultError:
+        return None
 
 
 class RequestMiddleware:

@@ -83,6 +83,7 @@ class EventStream:
                 yield ERROR_EVENT
                 return
             if position == stall_at and faults and faults.stall:
+                # Real time, not the server's clock: a stall stands for a silent network.
                 await asyncio.sleep(faults.stall)
             if position == malformed_at:
                 yield MALFORMED_EVENT

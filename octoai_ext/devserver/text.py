@@ -21,6 +21,11 @@ _DEFAULT_MAX_TOKENS: Final = 512
 _KNOWN_MODELS: Final = frozenset(get_model_list())
 
 
+def _given(body: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields a request gives: wherever the spec allows null, null means "not given"."""
+    return {name: value for name, value in body.items() if value is not None}
+
+
 def _refusal(body: Mapping[str, Any]) -> Response | None:
     model = body["model"]
     if model not in _KNOWN_MODELS:
@@ -55,29 +60,33 @@ def _include_usage(body: Mapping[str, Any]) -> bool:
     return bool(options.get("include_usage", False))
 
 
-def chat_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
-    """Answer ``POST /v1/chat/completions`` for a validated body."""
+def chat_completion(body: Mapping[str, Any], faults: Faults | None, *, created: int) -> Response:
+    """Answer ``POST /v1/chat/completions`` for a validated body, dated ``created``."""
+    body = _given(body)
     if (refusal := _refusal(body)) is not None:
         return refusal
     model = str(body["model"])
     choices = generations(body, prompt_from_messages(body["messages"]))
     completion_id = new_id("chatcmpl")
     if body.get("stream"):
-        stream = chat_stream(completion_id, model, choices, include_usage=_include_usage(body))
+        stream = chat_stream(
+            completion_id, model, choices, include_usage=_include_usage(body), created=created
+        )
         return stream.response(faults)
-    return json_response(chat_body(completion_id, model, choices))
+    return json_response(chat_body(completion_id, model, choices, created))
 
 
-def text_completion(body: Mapping[str, Any], faults: Faults | None) -> Response:
-    """Answer ``POST /v1/completions`` for a validated body."""
+def text_completion(body: Mapping[str, Any], faults: Faults | None, *, created: int) -> Response:
+    """Answer ``POST /v1/completions`` for a validated body, dated ``created``."""
+    body = _given(body)
     if (refusal := _refusal(body)) is not None:
         return refusal
     model = str(body["model"])
-    choices = generations(body, prompt_from_completion(body["prompt"]))
+    choices = generations(body, prompt_from_completion(body.get("prompt")))
     completion_id = new_id("cmpl")
     if body.get("stream"):
         stream = completion_stream(
-            completion_id, model, choices, include_usage=_include_usage(body)
+            completion_id, model, choices, include_usage=_include_usage(body), created=created
         )
         return stream.response(faults)
-    return json_response(completion_body(completion_id, model, choices))
+    return json_response(completion_body(completion_id, model, choices, created))

@@ -119,7 +119,7 @@ def prompt_from_completion(prompt: object) -> str:
     """Return the prompt text of a completion request.
 
     A string is used as it is; a list of strings or of token ids is joined by newlines (token ids
-    are written as decimal numbers, a nested list is joined by spaces).
+    are written as decimal numbers, a nested list is joined by spaces); null is an empty prompt.
     """
     if isinstance(prompt, str):
         return prompt

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -11,6 +11,11 @@ from typing import Any, Final
 import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
+
+# openapi-core documents how to iterate over a request's errors, and that an error caused by the
+# schema carries the jsonschema errors in `__cause__.schema_errors`, but not the classes of the
+# errors themselves, which tell an unknown path from a bad parameter or body. These are the only
+# imports of its internal modules; a release that moves a class breaks here, at import time.
 from openapi_core.templating.paths.exceptions import PathError
 from openapi_core.validation.request.exceptions import (
     InvalidRequestBody,
@@ -18,8 +23,11 @@ from openapi_core.validation.request.exceptions import (
     ParameterValidationError,
     SecurityValidationError,
 )
-from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+
+# The request protocol's parameters hold werkzeug structures: the query needs `getlist`.
 from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from .queryparams import query_pairs
 
 __all__ = ["Problem", "SpecValidator", "find_spec"]
 
@@ -67,10 +75,10 @@ class _Request:
     parameters: RequestParameters = field(default_factory=RequestParameters)
 
 
-def _schema_problems(location: tuple[str | int, ...], error: InvalidSchemaValue) -> list[Problem]:
+def _schema_problems(location: tuple[str | int, ...], cause: Any) -> list[Problem]:
     problems: list[Problem] = []
     # jsonschema's errors, which have no type stubs.
-    schema_errors: list[Any] = list(error.schema_errors)
+    schema_errors: list[Any] = list(cause.schema_errors)
     for schema_error in schema_errors:
         loc = (*location, *schema_error.absolute_path)
         kind = str(schema_error.validator)
@@ -83,36 +91,63 @@ def _schema_problems(location: tuple[str | int, ...], error: InvalidSchemaValue)
             )
             continue
         problems.append(Problem(loc, schema_error.message, kind))
-    return problems or [Problem(location, str(error), "value_error")]
+    return problems or [Problem(location, str(cause), "value_error")]
+
+
+def _has_schema_errors(cause: BaseException | None) -> bool:
+    return getattr(cause, "schema_errors", None) is not None
 
 
 def _problems(error: Exception) -> list[Problem]:
     cause = error.__cause__
     if isinstance(error, ParameterValidationError):
         location: tuple[str | int, ...] = (error.location, error.name)
-        if isinstance(cause, InvalidSchemaValue):
+        if _has_schema_errors(cause):
             return _schema_problems(location, cause)
         return [Problem(location, str(error), "missing" if "Missing" in str(error) else "invalid")]
-    if isinstance(error, InvalidRequestBody) and isinstance(cause, InvalidSchemaValue):
+    if isinstance(error, InvalidRequestBody) and _has_schema_errors(cause):
         return _schema_problems(("body",), cause)
     if isinstance(error, MissingRequestBodyError):
         return [Problem(("body",), str(error), "missing")]
     return [Problem(("body",), str(cause or error), "value_error")]
 
 
-def _declared_headers(spec: Mapping[str, Any]) -> frozenset[str]:
-    """Return the lower-case names of every header parameter the spec declares."""
+def _development_server(spec: Mapping[str, Any]) -> str:
+    """Return the URL of the spec's loopback server (the development server's entry)."""
+    for server in spec.get("servers", []):
+        url = str(server.get("url", "")).rstrip("/")
+        if url.startswith(("http://127.0.0.1", "http://localhost")):
+            return url
+    return str(spec["servers"][0]["url"]).rstrip("/")
+
+
+def _parameters(spec: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+    """Yield every parameter the spec declares, shared ones resolved."""
     shared = spec.get("components", {}).get("parameters", {})
-    names: set[str] = set()
     for path_item in spec.get("paths", {}).values():
         operations = [path_item, *(op for op in path_item.values() if isinstance(op, dict))]
         for holder in operations:
             for parameter in holder.get("parameters", []):
                 ref = parameter.get("$ref", "")
-                resolved = shared.get(ref.rsplit("/", 1)[-1], {}) if ref else parameter
-                if resolved.get("in") == "header":
-                    names.add(str(resolved["name"]).lower())
-    return frozenset(names)
+                yield shared.get(ref.rsplit("/", 1)[-1], {}) if ref else parameter
+
+
+def _declared_headers(spec: Mapping[str, Any]) -> frozenset[str]:
+    """Return the lower-case names of every header parameter the spec declares."""
+    return frozenset(
+        str(parameter["name"]).lower()
+        for parameter in _parameters(spec)
+        if parameter.get("in") == "header"
+    )
+
+
+def _array_queries(spec: Mapping[str, Any]) -> frozenset[str]:
+    """Return the names of every query parameter the spec declares with an array schema."""
+    return frozenset(
+        str(parameter["name"])
+        for parameter in _parameters(spec)
+        if parameter.get("in") == "query" and parameter.get("schema", {}).get("type") == "array"
+    )
 
 
 class SpecValidator:
@@ -128,12 +163,15 @@ class SpecValidator:
             spec: dict[str, Any] = yaml.safe_load(stream)
         self.spec_path = spec_path
         self.spec = spec
-        # The spec's servers do not include our random port; any listed server will do, since
-        # only the path and the method decide the operation.
-        self._host_url = str(spec["servers"][0]["url"]).rstrip("/")
+        # The spec's servers do not include our random port. Operations of other hosts (the
+        # platform API, image generation) list their own servers, and every list names the
+        # development server, so its URL selects any operation by path and method alone.
+        self._host_url = _development_server(spec)
         self._headers = _declared_headers(spec)
+        # Checks the spec and builds the validator; a server makes one SpecValidator, so this
+        # runs once per process.
+        self._arrays = _array_queries(spec)
         self._openapi = OpenAPI.from_dict(spec)
-        self._validator = self._openapi.request_validator
         self._cache: OrderedDict[tuple[Any, ...], tuple[Problem, ...]] = OrderedDict()
 
     def validate(
@@ -146,6 +184,8 @@ class SpecValidator:
         body: bytes | None,
     ) -> tuple[Problem, ...]:
         """Validate one request.
+
+        List parameters may come as repeated keys or comma-joined (see `queryparams`).
 
         Args:
             method: The HTTP method.
@@ -167,12 +207,13 @@ class SpecValidator:
                 if name.lower() in self._headers
             )
         )
-        key = (method.lower(), path, declared, tuple(sorted(query.items())), body)
+        pairs = query_pairs(query, self._arrays)
+        key = (method.lower(), path, declared, tuple(sorted(pairs)), body)
         cacheable = body is None or len(body) <= _CACHED_BODY_BYTES
         if cacheable and (cached := self._cache.get(key)) is not None:
             self._cache.move_to_end(key)
             return cached
-        problems = self._check(method, path, declared, query, body)
+        problems = self._check(method, path, declared, pairs, body)
         if cacheable:
             self._cache[key] = problems
             if len(self._cache) > _CACHE_SIZE:
@@ -184,7 +225,7 @@ class SpecValidator:
         method: str,
         path: str,
         headers: tuple[tuple[str, str], ...],
-        query: Mapping[str, str],
+        query: list[tuple[str, str]],
         body: bytes | None,
     ) -> tuple[Problem, ...]:
         request = _Request(
@@ -196,14 +237,15 @@ class SpecValidator:
             # was already refused with a 400.
             content_type="application/json",
             parameters=RequestParameters(
-                query=ImmutableMultiDict(list(query.items())),
+                query=ImmutableMultiDict(query),
                 # The server checks tokens itself before validating, so a stand-in credential
                 # keeps openapi-core from stopping at its own security check.
                 header=Headers([*headers, ("Authorization", "Bearer checked")]),
             ),
         )
+        found = self._openapi.iter_request_errors(request)
         try:
-            errors = list(self._validator.iter_errors(request))
+            errors = list(found)
         except TypeError:
             # openapi-schema-validator cannot look up a discriminator value that is not a
             # string (for example a list); such a body never matches the spec.

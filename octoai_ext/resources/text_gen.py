@@ -14,7 +14,12 @@ from .._response import raw_async, raw_sync
 from .._types import ChatParams, CompletionParams, Message
 
 if TYPE_CHECKING:
-    from .._generated import ChatCompletionChunk, ChatCompletionResponse, CompletionResponse
+    from .._generated import (
+        ChatCompletionChunk,
+        ChatCompletionResponse,
+        CompletionChunk,
+        CompletionResponse,
+    )
     from .._streaming import AsyncStream, Stream
     from ..aio import AsyncOctoAI
     from ..client import OctoAI
@@ -94,8 +99,8 @@ class TextGen:
 
     def create_completion_stream(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
-    ) -> Stream[CompletionResponse]:
-        """Stream a completion as `CompletionResponse` events, ending at `data: [DONE]`.
+    ) -> Stream[CompletionChunk]:
+        """Stream a completion as `CompletionChunk` events, ending at `data: [DONE]`.
 
         The request is sent at once, so a refused request raises here, not in the loop.
 
@@ -173,8 +178,8 @@ class AsyncTextGen:
 
     async def create_completion_stream(
         self, *, model: str, prompt: str | Sequence[str], **params: Unpack[CompletionParams]
-    ) -> AsyncStream[CompletionResponse]:
-        """Stream a completion as `CompletionResponse` events, ending at `data: [DONE]`.
+    ) -> AsyncStream[CompletionChunk]:
+        """Stream a completion as `CompletionChunk` events, ending at `data: [DONE]`.
 
         The request is sent at once, so a refused request raises here, not in the loop.
 
@@ -300,7 +305,7 @@ class Completions:
         prompt: str | Sequence[str],
         stream: Literal[True],
         **params: Unpack[CompletionParams],
-    ) -> Stream[CompletionResponse]: ...
+    ) -> Stream[CompletionChunk]: ...
     def create(
         self,
         *,
@@ -308,7 +313,7 @@ class Completions:
         prompt: str | Sequence[str],
         stream: bool = False,
         **params: Unpack[CompletionParams],
-    ) -> CompletionResponse | Stream[CompletionResponse]:
+    ) -> CompletionResponse | Stream[CompletionChunk]:
         """A text completion, or a stream of completion events with `stream=True`.
 
         Raises:
@@ -342,7 +347,7 @@ class AsyncCompletions:
         prompt: str | Sequence[str],
         stream: Literal[True],
         **params: Unpack[CompletionParams],
-    ) -> AsyncStream[CompletionResponse]: ...
+    ) -> AsyncStream[CompletionChunk]: ...
     async def create(
         self,
         *,
@@ -350,7 +355,7 @@ class AsyncCompletions:
         prompt: str | Sequence[str],
         stream: bool = False,
         **params: Unpack[CompletionParams],
-    ) -> CompletionResponse | AsyncStream[CompletionResponse]:
+    ) -> CompletionResponse | AsyncStream[CompletionChunk]:
         """A text completion, or a stream of completion events with `stream=True`.
 
         Raises:

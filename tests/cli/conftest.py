@@ -1,7 +1,16 @@
-"""Run the real ``octoai`` executable as a subprocess against the development server."""
+"""Run the ``octoai`` command line against the development server.
+
+Most tests call the command line's own entry point in this process, with its standard streams
+and environment swapped for the run: the same `main()` the console script calls, over real HTTP
+to a real server, without the second or so of CPU a new interpreter costs per run. What only a
+process shows (signals, a closed pipe, a terminal, the console script itself) runs `octoai` as
+a subprocess: `Octoai.run_process`, `run_until` and `interrupt`.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import selectors
 import signal
@@ -12,9 +21,12 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
+from octoai_ext.cli import main
 from octoai_ext.devserver import DevServer
 
 _SCRIPT = Path(sys.executable).with_name("octoai")
@@ -72,7 +84,16 @@ class Octoai:
     def __call__(
         self, *args: str, env: Mapping[str, str] | None = None, stdin: str | bytes = b""
     ) -> Result:
-        """Run ``octoai`` to completion; stdin is a pipe holding `stdin`."""
+        """Run ``octoai`` to completion in this process; stdin holds `stdin`."""
+        data = stdin.encode() if isinstance(stdin, str) else stdin
+        return run_in_process(
+            args, dict(env) if env is not None else environment(self.server), data
+        )
+
+    def run_process(
+        self, *args: str, env: Mapping[str, str] | None = None, stdin: str | bytes = b""
+    ) -> Result:
+        """Run the ``octoai`` console script to completion; stdin is a pipe holding `stdin`."""
         completed = subprocess.run(  # noqa: S603 - our own console script
             [*COMMAND, *args],
             input=stdin.encode() if isinstance(stdin, str) else stdin,
@@ -83,14 +104,22 @@ class Octoai:
         )
         return Result(completed.returncode, completed.stdout.decode(), completed.stderr.decode())
 
-    def interrupt(
+    def requests(self, fault_key: str) -> list[dict[str, Any]]:
+        """The server's log entries of the requests whose fault header has ``key=fault_key``."""
+        log = self.url("/_devserver/requests")
+        answer = httpx.get(log, params={"fault_key": fault_key}, timeout=10)
+        return list(answer.json())
+
+    def run_until(
         self,
         *args: str,
         when: Callable[[str, str], bool],
+        then: Callable[[subprocess.Popen[bytes]], object],
         env: Mapping[str, str] | None = None,
     ) -> Result:
-        """Start ``octoai``, send it SIGINT once `when(stdout, stderr)` holds for what it has
-        printed so far, and collect everything it printed.
+        """Start ``octoai``, call `then(process)` once `when(stdout, stderr)` holds for what it
+        has printed so far (checked after each read, and at least every 50 ms), then collect
+        everything it printed until it exits.
         """
         process = subprocess.Popen(  # noqa: S603 - our own console script
             [*_WITH_DEFAULT_SIGINT, *COMMAND, *args],
@@ -108,12 +137,12 @@ class Octoai:
                     selector.register(pipe, selectors.EVENT_READ)
                 deadline = time.monotonic() + RUN_TIMEOUT
                 while not when(seen[process.stdout].decode(), seen[process.stderr].decode()):
-                    assert time.monotonic() < deadline, "octoai never reached the interrupt point"
+                    assert time.monotonic() < deadline, f"octoai never got there: {seen}"
                     for key, _ in selector.select(timeout=0.05):
                         chunk = os.read(key.fd, 65536)
-                        assert chunk, f"octoai ended before the interrupt point: {seen}"
+                        assert chunk, f"octoai ended before it got there: {seen}"
                         seen[key.fileobj] += chunk  # type: ignore[index]
-            process.send_signal(signal.SIGINT)
+            then(process)
             rest, err = process.communicate(timeout=RUN_TIMEOUT)
         finally:
             if process.poll() is None:
@@ -124,6 +153,58 @@ class Octoai:
             (seen[process.stdout] + rest).decode(),
             (seen[process.stderr] + err).decode(),
         )
+
+    def interrupt(
+        self,
+        *args: str,
+        when: Callable[[str, str], bool],
+        env: Mapping[str, str] | None = None,
+    ) -> Result:
+        """Start ``octoai``, send it SIGINT once `when(stdout, stderr)` holds for what it has
+        printed so far, and collect everything it printed.
+        """
+        return self.run_until(
+            *args, when=when, then=lambda process: process.send_signal(signal.SIGINT), env=env
+        )
+
+
+@contextlib.contextmanager
+def _environment(env: Mapping[str, str]) -> Any:
+    saved = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def run_in_process(args: tuple[str, ...], env: Mapping[str, str], stdin: bytes) -> Result:
+    """`octoai_ext.cli.main(args)` with its own streams and environment, as a process has."""
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = {
+        "stdin": io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"),
+        "stdout": io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+        "stderr": io.TextIOWrapper(err, encoding="utf-8", write_through=True),
+    }
+    saved = {name: getattr(sys, name) for name in streams}
+    try:
+        for name, stream in streams.items():
+            setattr(sys, name, stream)
+        with _environment(env):
+            try:
+                code = main(list(args))
+            except SystemExit as exit_:  # argparse's usage errors and --help, as in a process
+                code = (
+                    exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+                )
+        for stream in streams.values():
+            stream.flush()
+    finally:
+        for name, stream in saved.items():
+            setattr(sys, name, stream)
+    return Result(code, out.getvalue().decode(), err.getvalue().decode())
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -181,3 +182,18 @@ def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert (result.returncode, result.stdout) == (0, f"octoai (octoai-ext) {__version__}\n")
+
+
+def test_the_installed_console_script_runs_like_the_entry_point(octoai: Octoai) -> None:
+    # The other tests call the entry point in-process; this one runs the real executable.
+    args = ("infer", octoai.url("/infer/echo"), "-i", "prompt=hi")
+    in_process = octoai(*args)
+    as_process = octoai.run_process(*args)
+    assert (as_process.code, as_process.stdout, as_process.stderr) == (
+        in_process.code,
+        in_process.stdout,
+        in_process.stderr,
+    )
+    assert json.loads(as_process.stdout) == {"echo": {"prompt": "hi"}}
+    failed = octoai.run_process("infer", "not a url", "-i", "a=b")
+    assert failed.code == octoai("infer", "not a url", "-i", "a=b").code == 2

@@ -17,11 +17,15 @@ def test_a_ready_endpoint_exits_0(octoai: Octoai) -> None:
 
 
 def test_health_sends_no_token(octoai: Octoai) -> None:
+    # The log is shared by every test (other health checks may carry a token): start
+    # it afresh, so what it holds afterwards is this command's requests alone.
     log = octoai.url("/_devserver/requests")
+    assert httpx.delete(log, timeout=10).status_code == 204
     assert octoai("health", octoai.url("/healthcheck")).code == 0
-    entries = [e for e in httpx.get(log, timeout=10).json() if e["path"] == "/healthcheck"]
-    assert entries
-    assert not any(entry["has_authorization"] for entry in entries)
+    entries = httpx.get(log, timeout=10).json()
+    assert entries == [
+        {"method": "GET", "path": "/healthcheck", "has_authorization": False, "fault": None}
+    ]
 
 
 def test_health_needs_no_token(devserver: DevServer) -> None:
@@ -31,8 +35,16 @@ def test_health_needs_no_token(devserver: DevServer) -> None:
 
 
 def test_health_waits_through_a_cold_start(start_devserver: Callable[..., DevServer]) -> None:
-    cold = start_devserver(cold_start=2.0)
-    result = Octoai(cold)("health", cold.base_url + "/healthcheck", "--interval", "0.1")
+    cold = start_devserver(cold_start=600.0, test_clock=True)
+    # The server stays cold until the command has said it waits; then the clock moves on.
+    result = Octoai(cold).run_until(
+        "health",
+        cold.base_url + "/healthcheck",
+        "--interval",
+        "0.1",
+        when=lambda _out, err: "octoai: warning: " in err,
+        then=lambda _process: cold.advance_clock(600),
+    )
     assert result.code == 0, result.stderr
     assert result.stdout == "200 OK\n"
     # One warning about the cold start, no progress noise (stderr is not a terminal).

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import base64
 import json
+import uuid
 from pathlib import Path
 
 from octoai_ext import InferenceFuture
+from octoai_ext.devserver.jobs import PENDING_SECONDS
 
 from .conftest import Octoai
 
@@ -66,6 +68,7 @@ def test_async_prints_a_future_that_future_commands_read(octoai: Octoai, tmp_pat
     stored.write_text(queued.stdout)
 
     outputs = {"echo": {"hello": "world"}}
+    octoai.server.advance_clock(PENDING_SECONDS)
     waited = octoai("future", "result", str(stored), "--wait", "--timeout", "30")
     assert waited.code == 0, waited.stderr
     assert json.loads(waited.stdout) == outputs
@@ -83,28 +86,37 @@ def test_async_prints_a_future_that_future_commands_read(octoai: Octoai, tmp_pat
 
 
 def test_async_wait_prints_the_outputs(octoai: Octoai) -> None:
-    result = octoai("infer", octoai.url("/infer/slow"), "-i", "duration:=0.3", "--async", "--wait")
+    key = uuid.uuid4().hex
+    # Once the job is queued, the clock moves past its whole minute.
+    result = octoai.run_until(
+        "infer", octoai.url("/infer/slow"), "-i", "duration:=60", "--async", "--wait",
+        "-H", f"X-OctoAI-Fault: key={key}",
+        when=lambda _out, _err: bool(octoai.requests(key)),
+        then=lambda _process: octoai.server.advance_clock(PENDING_SECONDS + 60),
+    )  # fmt: skip
     assert result.code == 0, result.stderr
-    assert json.loads(result.stdout) == {"echo": {"duration": 0.3}, "slept": 0.3}
+    assert json.loads(result.stdout) == {"echo": {"duration": 60}, "slept": 60}
     # Not a terminal: no progress line, so stdout and stderr stay clean.
     assert result.stderr == ""
 
 
 def test_result_of_an_unfinished_future_exits_3(octoai: Octoai) -> None:
-    queued = octoai("infer", octoai.url("/infer/slow"), "-i", "duration:=10", "--async")
+    # Queued for a minute that nobody lets pass: it is pending throughout.
+    queued = octoai(
+        "infer", octoai.url("/infer/slow"), "-i", "duration:=10", "--async",
+        "-H", f"X-OctoAI-Fault: pending=60;key={uuid.uuid4()}",
+    )  # fmt: skip
     assert queued.code == 0, queued.stderr
     future = InferenceFuture.from_json(queued.stdout)
     result = octoai("future", "result", "-", stdin=queued.stdout)
     assert result.code == 3
     assert result.stdout == ""
-    assert len(result.error_lines) == 1
-    assert result.error_lines[0] in {
-        f"octoai: error: request {future.response_id} is {state}, not completed yet; "
+    assert result.error_lines == [
+        f"octoai: error: request {future.response_id} is pending, not completed yet; "
         "try again later or pass --wait"
-        for state in ("pending", "running")
-    }
+    ]
     status = octoai("future", "status", future.response_id)
-    assert status.stdout in ("pending\n", "running\n")
+    assert status.stdout == "pending\n"
 
 
 def test_wait_timeout_prints_the_future_and_exits_4(octoai: Octoai) -> None:
@@ -148,7 +160,7 @@ def test_unknown_future_is_a_404(octoai: Octoai) -> None:
 def test_ctrl_c_during_a_wait_prints_the_future(octoai: Octoai) -> None:
     # -v logs each request, so the test knows when the wait has begun polling.
     result = octoai.interrupt(
-        "-v", "infer", octoai.url("/infer/slow"), "-i", "duration:=2", "--async", "--wait",
+        "-v", "infer", octoai.url("/infer/slow"), "-i", "duration:=60", "--async", "--wait",
         when=lambda _out, err: "GET " in err,
     )  # fmt: skip
     assert result.code == 130
@@ -156,10 +168,11 @@ def test_ctrl_c_during_a_wait_prints_the_future(octoai: Octoai) -> None:
     last = result.error_lines[-1]
     assert last.startswith(f"octoai: interrupted; request {future.response_id} goes on")
     assert "Traceback" not in result.stderr
-    # The work was not lost: the printed future still gives the outputs.
+    # The work was not lost: once its minute has passed, the printed future gives the outputs.
+    octoai.server.advance_clock(PENDING_SECONDS + 60)
     resumed = octoai("future", "result", "-", "--wait", "--timeout", "30", stdin=result.stdout)
     assert resumed.code == 0, resumed.stderr
-    assert json.loads(resumed.stdout) == {"echo": {"duration": 2}, "slept": 2.0}
+    assert json.loads(resumed.stdout) == {"echo": {"duration": 60}, "slept": 60}
 
 
 def test_a_request_timeout_exits_4(octoai: Octoai) -> None:

@@ -14,27 +14,19 @@ from hypothesis import strategies as st
 from octoai_ext import InferenceFuture
 from octoai_ext.cli._exits import CliError, ExitCode
 from octoai_ext.cli._inputs import InputReader, parse_headers
-
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda children: (
-        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
-    ),
-    max_leaves=10,
-)
-keys = st.text(min_size=1).filter(lambda k: "=" not in k and not k.endswith(":"))
+from tests.strategies import input_keys, json_values
 
 
 def reader(stdin: bytes = b"") -> InputReader:
     return InputReader(io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
 
 
-@given(key=keys, value=st.text().filter(lambda v: not v.startswith(("@", "\\@"))))
+@given(key=input_keys, value=st.text().filter(lambda v: not v.startswith(("@", "\\@"))))
 def test_key_equals_value_is_always_the_string(key: str, value: str) -> None:
     assert reader().input_item(f"{key}={value}") == (key, value)
 
 
-@given(key=keys, value=json_values)
+@given(key=input_keys, value=json_values)
 def test_key_colon_equals_json_is_the_json_value(key: str, value: Any) -> None:
     assert reader().input_item(f"{key}:={json.dumps(value)}") == (key, value)
 

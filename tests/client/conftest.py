@@ -41,8 +41,15 @@ class Flavour:
     def url(self, path: str) -> str:
         return self.server.base_url + path
 
-    def requests(self) -> list[dict[str, Any]]:
-        return httpx.get(self.url("/_devserver/requests"), timeout=10).json()
+    def requests(self, fault_key: str | None = None) -> list[dict[str, Any]]:
+        params = {"fault_key": fault_key} if fault_key is not None else None
+        return httpx.get(self.url("/_devserver/requests"), params=params, timeout=10).json()
+
+    async def advance_clock(self, seconds: float) -> None:
+        """Let `seconds` pass on the server's clock, without blocking the event loop."""
+        async with httpx.AsyncClient(timeout=10) as http:
+            answer = await http.post(self.url("/_devserver/clock"), json={"advance": seconds})
+        answer.raise_for_status()
 
 
 def make_client(flavour: str, server: Any, **kwargs: Any) -> Client:
@@ -53,21 +60,32 @@ def make_client(flavour: str, server: Any, **kwargs: Any) -> Client:
 
 
 def record_sleeps(flavour: Flavour) -> None:
-    """Replace the client's sleep with one that records the delays and returns at once."""
+    """Replace the client's sleep: record the delay and let it pass on the server's clock.
+
+    The client then sees the server exactly as after a real sleep (a job due by then is
+    done), without the wait. The server must run with the test clock.
+    """
     client = flavour.client
     if isinstance(client, AsyncOctoAI):
 
         async def fake_async_sleep(seconds: float) -> None:
             flavour.sleeps.append(seconds)
+            await flavour.advance_clock(seconds)
 
         client._sleep = fake_async_sleep
     else:
-        client._sleep = flavour.sleeps.append
+
+        def fake_sleep(seconds: float) -> None:
+            flavour.sleeps.append(seconds)
+            flavour.server.advance_clock(seconds)
+
+        client._sleep = fake_sleep
 
 
 @pytest.fixture(params=["sync", "async"])
 async def octo(request: pytest.FixtureRequest, devserver: Any) -> AsyncIterator[Flavour]:
-    """A client of either flavour on the shared development server, with instant retries."""
+    """A client of either flavour on the shared development server; its sleeps move the
+    server's clock instead of waiting (see `record_sleeps`)."""
     client = make_client(request.param, devserver)
     flavour = Flavour(client, devserver)
     record_sleeps(flavour)

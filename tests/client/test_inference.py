@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import time
+import uuid
+from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from octoai_ext import (
@@ -18,7 +20,7 @@ from octoai_ext import (
     OctoAIServerError,
     PayloadTooLargeError,
 )
-from octoai_ext._constants import MAX_ASYNC_REQUEST_BYTES
+from octoai_ext._constants import ASYNC_RESULT_RETENTION_SECONDS, MAX_ASYNC_REQUEST_BYTES
 
 from .conftest import Flavour, make_client, record_sleeps
 
@@ -62,13 +64,18 @@ async def test_infer_stream_openai_style(octo: Flavour) -> None:
     assert all(e["object"] == "chat.completion.chunk" for e in events)
 
 
-async def test_async_inference_lifecycle(octo: Flavour) -> None:
+async def test_async_inference_lifecycle(octo: Flavour, fault_key: Callable[[str], str]) -> None:
     client = octo.client
-    future = await octo.call(client.infer_async(octo.url("/infer/slow"), {"duration": 1.5}))
+    queued = {"X-OctoAI-Fault": fault_key("pending=60")}
+    future = await octo.call(
+        client.infer_async(octo.url("/infer/slow"), {"duration": 1.5}, extra_headers=queued)
+    )
     assert isinstance(future, InferenceFuture)
     assert future.poll_url.startswith(octo.server.base_url + "/v1/requests/")
-    assert await octo.call(client.get_future_status(future)) in {"pending", "running"}
+    # Queued for a minute of the server's clock, which only this test lets pass.
+    assert await octo.call(client.get_future_status(future)) == "pending"
     assert await octo.call(client.get_future_result(future)) is None
+    await octo.advance_clock(60)
     stored = InferenceFuture.from_json(future.to_json())
     outputs = await octo.call(client.wait(stored, timeout=30))
     assert outputs["echo"] == {"duration": 1.5}
@@ -79,6 +86,8 @@ async def test_async_inference_lifecycle(octo: Flavour) -> None:
         == "completed"
     )
     assert all(s >= 0.5 for s in octo.sleeps), "polling starts at about half a second"
+    # Each sleep passed on the server's clock: 0.5 + 0.75 + 1.125 s covers the 1.5 s run.
+    assert 1 <= len(octo.sleeps) <= 3, octo.sleeps
 
 
 async def test_seed_polling_loop(octo: Flavour) -> None:
@@ -87,7 +96,7 @@ async def test_seed_polling_loop(octo: Flavour) -> None:
     for _ in range(200):
         if await octo.call(client.is_future_ready(future)):
             break
-        await asyncio.sleep(0.02)
+        await octo.advance_clock(0.02)  # where the guide sleeps, time passes on the server
     assert await octo.call(client.get_future_result(future)) == {"echo": {"x": 1}}
 
 
@@ -104,10 +113,16 @@ async def test_failed_inference_raises_the_server_error(octo: Flavour) -> None:
         await octo.call(octo.client.get_future_result(future))
 
 
-async def test_wait_timeout_keeps_the_future(octo: Flavour) -> None:
-    future = await octo.call(octo.client.infer_async(octo.url("/infer/slow"), {"duration": 30}))
+async def test_wait_timeout_keeps_the_future(flavour_name: str, devserver: Any) -> None:
+    # Real sleeps: the timeout runs on the client's clock, and with nobody moving the server's
+    # clock the half-minute inference cannot end during the 0.2 s wait.
+    client = make_client(flavour_name, devserver)
+    octo = Flavour(client, devserver)
+    future = await octo.call(client.infer_async(octo.url("/infer/slow"), {"duration": 30}))
     with pytest.raises(TimeoutError, match="still"):
-        await octo.call(octo.client.wait(future, timeout=0.2))
+        await octo.call(client.wait(future, timeout=0.2))
+    assert await octo.call(client.get_future_status(future)) == "running"
+    await octo.call(client.aclose() if isinstance(client, AsyncOctoAI) else client.close())
 
 
 async def test_unknown_future_is_expired(octo: Flavour) -> None:
@@ -115,38 +130,33 @@ async def test_unknown_future_is_expired(octo: Flavour) -> None:
         await octo.call(octo.client.wait(octo.client.get_future("no-such-id"), timeout=5))
 
 
-async def test_expired_result_names_the_retention(flavour_name: str, start_devserver: Any) -> None:
-    server = start_devserver(retention=1.0)
-    client = make_client(flavour_name, server)
-    octo = Flavour(client, server)
+async def test_expired_result_names_the_retention(octo: Flavour) -> None:
+    client = octo.client
     future = await octo.call(client.infer_async(octo.url("/infer/echo"), {"x": 1}))
-    outputs = await octo.call(
-        client.wait(future, timeout=10, poll_interval=0.02, max_poll_interval=0.02)
-    )
+    outputs = await octo.call(client.wait(future, timeout=10))
     assert outputs == {"echo": {"x": 1}}
-    # Poll until the retention has passed (bounded), rather than betting on one sleep.
-    expired: FutureExpiredError | None = None
-    deadline = time.monotonic() + 15
-    while expired is None and time.monotonic() < deadline:
-        try:
-            await octo.call(client.get_future_result(future))
-        except FutureExpiredError as exc:
-            expired = exc
-        await asyncio.sleep(0.1)
-    assert expired is not None, "the result never expired"
-    assert expired.status_code == 404
-    assert "24 hours" in str(expired)
+    await octo.advance_clock(ASYNC_RESULT_RETENTION_SECONDS)
+    with pytest.raises(FutureExpiredError) as info:
+        await octo.call(client.get_future_result(future))
+    assert info.value.status_code == 404
+    assert "24 hours" in str(info.value)
 
 
 async def test_oversized_async_request_is_refused_before_upload(octo: Flavour) -> None:
-    before = len(octo.requests())
+    # The server's log is shared and full: count only the requests marked with this key.
+    key = uuid.uuid4().hex
+    marked = {"X-OctoAI-Fault": f"key={key}"}
+    url = octo.url("/infer/echo")
     with pytest.raises(PayloadTooLargeError, match="10 MB"):
         await octo.call(
             octo.client.infer_async(
-                octo.url("/infer/echo"), {"blob": "x" * MAX_ASYNC_REQUEST_BYTES}
+                url, {"blob": "x" * MAX_ASYNC_REQUEST_BYTES}, extra_headers=marked
             )
         )
-    assert len(octo.requests()) == before
+    assert octo.requests(key) == []
+    # The same request, small enough, does reach the server under that key.
+    await octo.call(octo.client.infer_async(url, {"blob": "x"}, extra_headers=marked))
+    assert [entry["path"] for entry in octo.requests(key)] == ["/infer/echo"]
 
 
 @pytest.mark.parametrize(
@@ -167,9 +177,16 @@ async def test_strange_statuses_raise_instead_of_polling_forever(
 
 
 async def test_foreign_poll_host_gets_no_token(
-    flavour_name: str, devserver: Any, start_devserver: Any
+    flavour_name: str, devserver: Any, second_host_devserver: Any
 ) -> None:
-    foreign = start_devserver(host="127.0.0.2", faults=True)
+    foreign = second_host_devserver
+    # The server is shared: only this test's requests may count.
+    async with httpx.AsyncClient(timeout=10) as http:
+        cleared = await http.delete(
+            f"{foreign.base_url}/_devserver/requests",
+            headers={"Authorization": f"Bearer {foreign.token}"},
+        )
+    assert cleared.status_code == 204
     directive = {"X-OctoAI-Fault": f"poll-url-base={foreign.base_url}"}
     refusing = make_client(flavour_name, devserver)
     octo = Flavour(refusing, devserver)
@@ -183,13 +200,21 @@ async def test_foreign_poll_host_gets_no_token(
     tokenless = make_client(flavour_name, devserver, untrusted_urls="send_without_token")
     with pytest.raises(AuthenticationError):
         await Flavour(tokenless, devserver).call(tokenless.get_future_status(future))
+    # The refusing client never asked the foreign host; the other asked it once, tokenless.
     seen = Flavour(refusing, foreign).requests()
-    assert seen, "the foreign host was asked once, without the token"
-    assert all(r["has_authorization"] is False for r in seen)
+    assert seen == [
+        {
+            "method": "GET",
+            "path": f"/v1/requests/{future.response_id}",
+            "has_authorization": False,
+            "fault": None,
+        }
+    ]
 
 
 async def test_as_completed_resolves_many_futures(devserver: Any) -> None:
     async with AsyncOctoAI(token=devserver.token, base_url=devserver.base_url) as client:
+        record_sleeps(Flavour(client, devserver))
         durations = [0.05 * (i % 7) for i in range(40)]
         futures = await asyncio.gather(
             *(
@@ -207,6 +232,7 @@ async def test_as_completed_resolves_many_futures(devserver: Any) -> None:
 
 async def test_as_completed_reports_failures_as_values(devserver: Any) -> None:
     async with AsyncOctoAI(token=devserver.token, base_url=devserver.base_url) as client:
+        record_sleeps(Flavour(client, devserver))
         ok = await client.infer_async(devserver.base_url + "/infer/echo", {"x": 1})
         bad = await client.infer_async(devserver.base_url + "/infer/fail", {"message": "nope"})
         results = {

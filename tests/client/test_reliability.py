@@ -232,15 +232,17 @@ async def test_server_down(flavour_name: str, devserver: Any) -> None:
 async def test_health_check_waits_through_cold_start(
     flavour_name: str, start_devserver: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # Long enough that the server is surely still cold when the first probe arrives.
-    server = start_devserver(cold_start=3.0)
+    server = start_devserver(cold_start=60.0, test_clock=True)
     client = make_client(flavour_name, server, token=None)
     octo = Flavour(client, server)
+    record_sleeps(octo)
     caplog.set_level(logging.WARNING, logger="octoai_ext")
     status = await octo.call(
-        client.health_check(server.base_url + "/healthcheck", timeout=60, interval=0.1)
+        client.health_check(server.base_url + "/healthcheck", timeout=600, interval=15)
     )
     assert status == 200
+    # Cold for the first 60 s of the server's clock, which moves only by the client's sleeps.
+    assert octo.sleeps == [15, 15, 15, 15]
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1
     assert "cold" in warnings[0].getMessage()

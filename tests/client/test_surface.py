@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
-from support.scripted_server import Request, response, scripted_server
+from support.scripted_server import Request, chunked, response, scripted_server
 
 from octoai_ext import (
     APIResponse,
@@ -175,3 +176,40 @@ def test_stream_is_exported_and_raw_stream_is_typed(devserver: Any) -> None:
         with raw.parse() as stream:
             assert isinstance(stream, Stream)
             assert stream.request_id == raw.request_id
+
+
+STREAMS = Path(__file__).resolve().parent.parent / "fixtures" / "streams"
+
+
+def fixture_stream(name: str) -> Callable[[Request], list[tuple[bytes, float]]]:
+    body = (STREAMS / name).read_bytes()
+    # Cut into uneven HTTP chunks, as a proxy's writes arrive.
+    pieces = [body[i : i + 97] for i in range(0, len(body), 97)]
+    return lambda request: chunked(pieces)
+
+
+@pytest.mark.parametrize("cls", [OctoAI, AsyncOctoAI])
+async def test_litellm_completion_stream_is_read_to_its_end(cls: type) -> None:
+    with scripted_server(fixture_stream("litellm_completion.sse")) as server:
+        client = cls(token="t", base_url=server.url)
+        octo = Flavour(client, server)
+        chunks = await octo.collect(
+            client.text_gen.create_completion_stream(model="m", prompt="Eight")
+        )
+        await octo.close()
+    text = "".join(c.choices[0].text for c in chunks if c.choices[0].text)
+    assert text == " Eight arms drift through kelp,"
+    assert chunks[-1].choices[0].finish_reason == "stop"
+
+
+@pytest.mark.parametrize("cls", [OctoAI, AsyncOctoAI])
+async def test_chat_stream_ending_with_a_choice_without_delta(cls: type) -> None:
+    with scripted_server(fixture_stream("chat_choice_without_delta.sse")) as server:
+        client = cls(token="t", base_url=server.url)
+        octo = Flavour(client, server)
+        chunks = await octo.collect(client.chat.completions.create(**CHAT, stream=True))
+        await octo.close()
+    text = "".join(
+        choice.delta.content or "" for c in chunks for choice in c.choices if choice.delta
+    )
+    assert text == "Seattle sits between Puget Sound and Lake Washington."

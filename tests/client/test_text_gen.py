@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -146,12 +147,30 @@ async def test_invalid_field_is_named(octo: Flavour) -> None:
 
 
 async def test_missing_token_fails_before_sending(flavour_name: str, devserver: Any) -> None:
+    # The server's log is shared and full: count only the requests marked with this key.
+    key = uuid.uuid4().hex
+    marked = {"X-OctoAI-Fault": f"key={key}"}
     client = make_client(flavour_name, devserver, token=None)
     octo = Flavour(client, devserver)
-    before = len(octo.requests())
     with pytest.raises(AuthenticationError, match="OCTOAI_TOKEN"):
-        await octo.call(client.text_gen.create_chat_completion(model=MODEL, messages=MESSAGES))
-    assert len(octo.requests()) == before
+        await octo.call(
+            client.text_gen.create_chat_completion(
+                model=MODEL, messages=MESSAGES, extra_headers=marked
+            )
+        )
+    assert octo.requests(key) == []
+    # With a token, the same marked request does show in the log.
+    with_token = Flavour(make_client(flavour_name, devserver), devserver)
+    await with_token.call(
+        with_token.client.text_gen.create_chat_completion(
+            model=MODEL, messages=MESSAGES, max_tokens=1, extra_headers=marked
+        )
+    )
+    assert [entry["path"] for entry in octo.requests(key)] == ["/v1/chat/completions"]
+    for flavour in (octo, with_token):
+        await flavour.call(
+            flavour.client.close() if not flavour.is_async else flavour.client.aclose()
+        )
 
 
 async def test_wrong_token_is_rejected_and_never_shown(flavour_name: str, devserver: Any) -> None:

@@ -36,15 +36,16 @@ def sse_json(text: str) -> list[Any]:
     return [json.loads(item) for item in data[:-1]]
 
 
-def poll(http: httpx.Client, poll_url: str, *, until: set[str], limit: float = 30) -> list[str]:
-    """Poll a status URL until a state in ``until``; return every distinct state seen, in order."""
-    seen: list[str] = []
+def wait_for_request(http: httpx.Client, fault_key: str, *, limit: float = 30) -> dict[str, Any]:
+    """Wait until the server has received a request whose fault header has ``key=fault_key``.
+
+    This waits for a request sent from another thread or process to arrive, never for the
+    server's clock.
+    """
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        status = http.get(poll_url).json()["status"]
-        if not seen or seen[-1] != status:
-            seen.append(status)
-        if status in until:
-            return seen
+        entries = http.get("/_devserver/requests", params={"fault_key": fault_key}).json()
+        if entries:
+            return dict(entries[0])
         time.sleep(0.01)
-    raise AssertionError(f"no state in {until} after {limit} s; saw {seen}")
+    raise AssertionError(f"no request with the fault key {fault_key} after {limit} s")

@@ -10,9 +10,10 @@ import httpx
 import pytest
 
 from octoai_ext.devserver import DevServer
+from octoai_ext.devserver.jobs import PENDING_SECONDS
 from octoai_ext.devserver.streaming import ERROR_EVENT
 
-from .helpers import CHAT_MODEL, client, poll, sse_data
+from .helpers import CHAT_MODEL, client, sse_data
 
 CHAT = {"model": CHAT_MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 6}
 STREAM = {**CHAT, "stream": True}
@@ -218,7 +219,8 @@ def test_poll_url_base(devserver: DevServer) -> None:
 def test_status_override(devserver: DevServer, directive: str, expected: dict[str, str]) -> None:
     with client(devserver) as http:
         queued = http.post("/infer/echo", json={}, headers={"X-OctoAI-Async": "1"}).json()
-        poll(http, queued["poll_url"], until={"completed"})
+        devserver.advance_clock(PENDING_SECONDS)
+        assert http.get(queued["poll_url"]).json()["status"] == "completed"
         status = http.get(queued["poll_url"], headers=fault(directive)).json()
     assert status == {"response_id": queued["response_id"], **expected}
 
@@ -255,3 +257,31 @@ def test_request_log(devserver: DevServer) -> None:
         {"method": "GET", "path": "/healthcheck", "has_authorization": False, "fault": None},
     ]
     assert devserver.token not in json.dumps(entries)
+
+
+def test_request_log_picks_the_requests_of_one_fault_key(devserver: DevServer) -> None:
+    mine, other = uuid.uuid4().hex, uuid.uuid4().hex
+    with client(devserver) as http:
+        http.post("/infer/echo", json={}, headers={"X-OctoAI-Fault": f"delay=0;key={mine}"})
+        http.post("/infer/echo", json={}, headers={"X-OctoAI-Fault": f"key={other}"})
+        http.get("/healthcheck", headers={"X-OctoAI-Fault": f"key={mine}"})
+        # A header that cannot be parsed has no key at all.
+        http.post("/infer/echo", json={}, headers={"X-OctoAI-Fault": f"explode=1;key={mine}"})
+        entries = http.get("/_devserver/requests", params={"fault_key": mine}).json()
+    assert [(entry["method"], entry["path"], entry["fault"]) for entry in entries] == [
+        ("POST", "/infer/echo", f"delay=0;key={mine}"),
+        ("GET", "/healthcheck", f"key={mine}"),
+    ]
+
+
+def test_pending_keeps_a_job_queued_for_that_long(devserver: DevServer) -> None:
+    with client(devserver) as http:
+        queued = http.post(
+            "/infer/echo", json={"a": 1}, headers={"X-OctoAI-Async": "1", **fault("pending=30")}
+        ).json()
+        states = [http.get(queued["poll_url"]).json()["status"]]
+        devserver.advance_clock(20)
+        states.append(http.get(queued["poll_url"]).json()["status"])
+        devserver.advance_clock(10)
+        states.append(http.get(queued["poll_url"]).json()["status"])
+    assert states == ["pending", "pending", "completed"]

@@ -11,7 +11,7 @@ def test_every_directive_parses() -> None:
     faults = parse_faults(
         "status=529; times=2; key=k; retry-after=Wed, 21 Oct 2015 07:28:00 GMT; delay=0.5;"
         "malformed=sse; cut-after=1; end-after=2; error-event-after=3; stall-after=4; stall=0.25;"
-        "poll-url-base=http://127.0.0.2:9/; status-override=mystery"
+        "poll-url-base=http://127.0.0.2:9/; status-override=mystery; pending=30"
     )
     assert faults == Faults(
         key="k",
@@ -27,6 +27,7 @@ def test_every_directive_parses() -> None:
         stall=0.25,
         poll_url_base="http://127.0.0.2:9",
         status_override="mystery",
+        pending=30.0,
     )
     assert faults.affects_stream
 
@@ -55,6 +56,7 @@ def test_plain_status_does_not_touch_streams() -> None:
         ("times=-1", "times"),
         (f"delay={MAX_DELAY + 1}", "delay"),
         ("delay=soon", "delay"),
+        (f"pending={MAX_DELAY + 1}", "pending"),
         ("malformed=xml", "malformed"),
         ("poll-url-base=ftp://x", "poll-url-base"),
         ("key=", "key"),

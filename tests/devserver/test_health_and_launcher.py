@@ -6,7 +6,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
@@ -20,23 +19,25 @@ CHAT = {"model": CHAT_MODEL, "messages": [{"role": "user", "content": "hi"}], "m
 
 
 def test_cold_start_answers_503_then_200(start_devserver) -> None:
-    server = start_devserver(cold_start=3.0)
+    server = start_devserver(cold_start=600.0, test_clock=True)
     with client(server) as http:
         cold = http.get("/healthcheck")
         cold_chat = http.post("/v1/chat/completions", json=CHAT)
         cold_infer = http.post("/infer/echo", json={})
-        assert cold.status_code == 503
-        assert cold.headers["Retry-After"] == "1"
-        assert cold.json()["type"] == "service_unavailable"
-        assert cold_chat.status_code == 503
-        assert cold_infer.status_code == 503
-        deadline = time.monotonic() + 15
-        while http.get("/healthcheck").status_code == 503 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        server.advance_clock(300)
+        halfway = http.get("/healthcheck")
+        server.advance_clock(300)
         warm = http.get("/healthcheck")
-        assert warm.status_code == 200
-        assert warm.json() == {"status": "ok"}
-        assert http.post("/v1/chat/completions", json=CHAT).status_code == 200
+        warm_chat = http.post("/v1/chat/completions", json=CHAT)
+    assert cold.status_code == 503
+    assert cold.headers["Retry-After"] == "1"
+    assert cold.json()["type"] == "service_unavailable"
+    assert cold_chat.status_code == 503
+    assert cold_infer.status_code == 503
+    assert halfway.status_code == 503
+    assert warm.status_code == 200
+    assert warm.json() == {"status": "ok"}
+    assert warm_chat.status_code == 200
 
 
 def test_launcher_exposes_its_address(devserver: DevServer) -> None:
@@ -46,8 +47,8 @@ def test_launcher_exposes_its_address(devserver: DevServer) -> None:
     assert DEFAULT_TOKEN not in repr(devserver)
 
 
-def test_second_loopback_host(start_devserver) -> None:
-    server = start_devserver(host="127.0.0.2")
+def test_second_loopback_host(second_host_devserver: DevServer) -> None:
+    server = second_host_devserver
     assert server.base_url.startswith("http://127.0.0.2:")
     assert httpx.get(f"{server.base_url}/healthcheck").status_code == 200
 

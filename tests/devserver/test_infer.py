@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
+import uuid
 
 import httpx
 import pytest
@@ -11,7 +13,7 @@ from octoai_ext.devserver import DevServer
 from octoai_ext.devserver.endpoints import CHAT_ENDPOINT_MODEL, TOKENS_ENDPOINT_MODEL
 from octoai_ext.devserver.textgen import generate
 
-from .helpers import client, sse_data, sse_json
+from .helpers import client, sse_data, sse_json, wait_for_request
 
 
 def test_echo(devserver: DevServer) -> None:
@@ -22,13 +24,24 @@ def test_echo(devserver: DevServer) -> None:
     assert answer.json() == {"echo": inputs}
 
 
-def test_slow_answers_after_sleeping(devserver: DevServer) -> None:
+def test_slow_answers_once_its_duration_has_passed(devserver: DevServer) -> None:
+    key = uuid.uuid4().hex
     with client(devserver) as http:
-        answer = http.post("/infer/slow", json={"duration": 0.2})
-        # The read timeout is far below the requested sleep: only a sleeping server misses it.
+        # The read timeout is far below the duration: only a server that holds the answer
+        # misses it (nobody advances the clock meanwhile).
         with pytest.raises(httpx.ReadTimeout):
-            http.post("/infer/slow", json={"duration": 5}, timeout=httpx.Timeout(10, read=0.5))
-    assert answer.json() == {"echo": {"duration": 0.2}, "slept": 0.2}
+            http.post("/infer/slow", json={"duration": 60}, timeout=httpx.Timeout(10, read=0.5))
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            pending = pool.submit(
+                http.post,
+                "/infer/slow",
+                json={"duration": 60},
+                headers={"X-OctoAI-Fault": f"key={key}"},
+            )
+            wait_for_request(http, key)
+            devserver.advance_clock(60)
+            answer = pending.result(timeout=30)
+    assert answer.json() == {"echo": {"duration": 60}, "slept": 60}
 
 
 def test_slow_refuses_a_duration_that_is_not_a_number(devserver: DevServer) -> None:

@@ -97,7 +97,7 @@ def test_body_that_is_not_json_is_a_400(devserver: DevServer) -> None:
     [
         ({"temperature": 5}, ["body", "temperature"]),
         ({"max_tokens": 0}, ["body", "max_tokens"]),
-        ({"messages": []}, ["body", "messages"]),
+        ({"messages": "Write a blog about Seattle"}, ["body", "messages"]),
         ({"model": 7}, ["body", "model"]),
         ({"stream": "yes"}, ["body", "stream"]),
     ],

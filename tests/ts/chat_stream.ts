@@ -34,7 +34,8 @@ export async function collectChat(events: AsyncIterable<SseEvent>): Promise<Coll
     if (chunk.usage) usage = chunk.usage;
     for (const choice of chunk.choices) {
       if (choice.index !== 0) continue;
-      text += choice.delta.content ?? "";
+      // A choice may come without a delta (some servers end a stream that way).
+      text += choice.delta?.content ?? "";
       if (choice.finish_reason != null) finishReason = choice.finish_reason;
     }
   }

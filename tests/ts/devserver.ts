@@ -54,6 +54,21 @@ async function stopChild(child: ChildProcess): Promise<void> {
   }
 }
 
+/**
+ * Move the clock of a server started with `--test-clock` forward by `seconds`, so a test lets
+ * a job's time pass instead of sleeping through it.
+ */
+export async function advanceClock(server: DevServer, seconds: number): Promise<void> {
+  const response = await fetch(`${server.url}/_devserver/clock`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ advance: seconds }),
+  });
+  if (!response.ok) {
+    throw new Error(`the server's clock did not move: ${response.status} ${await response.text()}`);
+  }
+}
+
 /** Start `octoai-devserver --port 0 --faults` and resolve once it listens. */
 export async function startDevServer(extraArgs: readonly string[] = []): Promise<DevServer> {
   const command = executable();

@@ -11,20 +11,27 @@ import { describe, it } from "node:test";
 
 import * as api from "../../generated/typescript/index.js";
 import type {
+  Asset,
+  AssetData,
   AsyncInferenceResponse,
   AsyncInferenceState,
   AsyncInferenceStatus,
   ChatCompletionChunk,
   ChatCompletionRequest,
   ChatCompletionResponse,
+  CompletionChunk,
   CompletionRequest,
+  CreateAssetRequest,
+  CreateTuneRequest,
   CompletionResponse,
   ErrorResponse,
   FinishReason,
   HealthStatus,
   HttpValidationError,
+  ImageGenerationRequest,
   InferData,
   InferenceOutputs,
+  TransferApi,
 } from "../../generated/typescript/index.js";
 import { repoRoot } from "./devserver.js";
 
@@ -62,12 +69,24 @@ describe("generated package surface", () => {
   it("exports exactly one function per operation, named after its operationId", () => {
     const expected = operationIds(spec).map(camelCase).sort();
     assert.deepEqual(expected, [
+      "cancelTune",
+      "completeAssetUpload",
+      "createAsset",
       "createChatCompletion",
       "createCompletion",
+      "createTune",
+      "deleteAsset",
+      "deleteTune",
+      "generateSdxl",
+      "generateSsd",
+      "getAsset",
       "getRequestStatus",
       "getResponse",
+      "getTune",
       "healthCheck",
       "infer",
+      "listAssets",
+      "listTunes",
     ]);
     const exported = Object.entries(api)
       .filter(([, value]) => typeof value === "function")
@@ -104,8 +123,14 @@ export const completionWithoutPrompt: CompletionRequest = { model: "m" };
 export const badPart: ChatCompletionRequest = { model: "m", messages: [{ role: "user", content: [{ type: "audio" }] }] };
 // @ts-expect-error `choices` is required on a response
 export const responseWithoutChoices: ChatCompletionResponse = { id: "x", created: 0, model: "m" };
-// @ts-expect-error every chunk choice carries a `delta`
-export const chunkWithoutDelta: ChatCompletionChunk = { id: "x", created: 0, model: "m", choices: [{ index: 0 }] };
+// Nulls OctoAI accepts for "not given".
+export const chatWithNulls: ChatCompletionRequest = { ...goodChat, response_format: null, tools: null, tool_choice: null };
+export const completionWithNullPrompt: CompletionRequest = { model: "m", prompt: null };
+// Streams may end with a choice that has only a finish reason.
+export const chunkWithoutDelta: ChatCompletionChunk = { id: "x", created: 0, model: "m", choices: [{ index: 0, finish_reason: "stop" }] };
+export const completionChunkWithoutText: CompletionChunk = { id: "x", created: 0, model: "m", choices: [{ index: 0, finish_reason: "stop" }] };
+// @ts-expect-error a whole completion's choice carries its `text`
+export const completionWithoutText: CompletionResponse = { id: "x", created: 0, model: "m", choices: [{ index: 0 }] };
 // @ts-expect-error the queued answer needs a `poll_url`
 export const queuedWithoutPollUrl: AsyncInferenceResponse = { response_id: "x" };
 // @ts-expect-error `status` is required
@@ -126,3 +151,36 @@ export const completion: CompletionResponse = {
   model: "m",
   choices: [{ index: 0, text: "t", finish_reason: "length" }],
 };
+
+// The platform API: unions select their member by a constant field, and values OctoAI adds later
+// (engines, statuses) are accepted where the service answers them.
+export const goodAsset: CreateAssetRequest = {
+  asset_type: "lora",
+  name: "origami-paper",
+  data: { asset_type: "lora", engine: "image/stable-diffusion-xl-v1-0", trigger_words: ["origami"] },
+};
+// @ts-expect-error `data` is required
+export const assetWithoutData: CreateAssetRequest = { asset_type: "lora", name: "x" };
+// @ts-expect-error a LoRA's data needs an engine
+export const loraWithoutEngine: AssetData = { asset_type: "lora" };
+// @ts-expect-error `volume` is not an asset type of new assets
+export const volumeAsset: CreateAssetRequest = { ...goodAsset, asset_type: "volume" };
+export const laterEngine: Asset["data"] = { asset_type: "checkpoint", engine: "image/flux-pro-1.1" };
+export const presigned: TransferApi = { type: "presigned-url", put_url: "https://x/put", get_url: "https://x/get" };
+// @ts-expect-error a presigned transfer has both URLs
+export const presignedWithoutGet: TransferApi = { type: "presigned-url", put_url: "https://x/put" };
+export const goodTune: CreateTuneRequest = {
+  name: "sks1-bulldog-01",
+  details: {
+    tune_type: "lora_tune",
+    base_checkpoint: { checkpoint_id: "octoai:default-sdxl" },
+    files: [{ file_id: "asset_01hf3a2qw7ek6vshbhd9c9yywd" }],
+    steps: 500,
+    trigger_words: ["sks1"],
+  },
+};
+// @ts-expect-error a LoRA tune needs its training files
+export const tuneWithoutFiles: CreateTuneRequest = { name: "x", details: { tune_type: "lora_tune", base_checkpoint: { checkpoint_id: "c" }, steps: 1, trigger_words: ["w"] } };
+export const withLoras: ImageGenerationRequest = { prompt: "a dog", loras: { "sks1-bulldog-01": 0.9 }, seed: [1, null] };
+// @ts-expect-error LoRA weights are numbers
+export const loraWeightAsText: ImageGenerationRequest = { prompt: "a dog", loras: { style: "strong" } };

@@ -3,7 +3,6 @@
 // failure and a streamed chat read with the platform's fetch.
 
 import assert from "node:assert/strict";
-import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, describe, it } from "node:test";
 
 import { createClient, type Client } from "../../generated/typescript/client/index.js";
@@ -22,10 +21,11 @@ import {
   type InferenceOutputs,
 } from "../../generated/typescript/index.js";
 import { collectChat, type CollectedChat } from "./chat_stream.js";
-import { DEVSERVER_TOKEN, startDevServer, type DevServer } from "./devserver.js";
+import { advanceClock, DEVSERVER_TOKEN, startDevServer, type DevServer } from "./devserver.js";
 import { readSse } from "./sse.js";
 
-// Bounded polling: short sleeps, and a hard cap on attempts so a stuck job fails the test.
+// Bounded polling: between polls the server's clock moves on (it runs with --test-clock)
+// instead of the test sleeping, and a hard cap on attempts makes a stuck job fail the test.
 const POLL_INTERVAL_MS = 20;
 const POLL_ATTEMPTS = 500;
 const KNOWN_STATES = new Set(["pending", "running", "completed", "failed"]);
@@ -73,7 +73,8 @@ async function waitUntilCompleted(responseId: string): Promise<AsyncInferenceSta
     assert.ok(KNOWN_STATES.has(data.status), `unknown status ${data.status}: a client must not wait on it`);
     assert.notEqual(data.status, "failed", `the inference failed: ${data.error ?? "(no error given)"}`);
     if (data.status === "completed") return data;
-    await sleep(POLL_INTERVAL_MS);
+    assert.ok(server);
+    await advanceClock(server, POLL_INTERVAL_MS / 1000);
   }
   assert.fail(`not completed after ${POLL_ATTEMPTS} polls (saw ${seen.join(", ")})`);
 }
@@ -105,7 +106,7 @@ async function chat(request: ChatCompletionRequest): Promise<ChatCompletionRespo
 
 describe("TypeScript workflows against the development server", () => {
   before(async () => {
-    server = await startDevServer();
+    server = await startDevServer(["--test-clock"]);
     client = createClient({ baseUrl: server.url, auth: () => DEVSERVER_TOKEN });
     anonymous = createClient({ baseUrl: server.url });
   });

@@ -19,6 +19,7 @@ from octoai_ext import (
     ChatCompletionChunk,
     ChatCompletionResponse,
     ChatMessage,
+    CompletionChunk,
     CompletionResponse,
     InferenceFuture,
     Message,
@@ -71,7 +72,7 @@ def sync_api(client: OctoAI, options: RequestOptions) -> None:
     )
     assert_type(client.completions.create(model="m", prompt="p"), CompletionResponse)
     assert_type(
-        client.completions.create(model="m", prompt="p", stream=True), Stream[CompletionResponse]
+        client.completions.create(model="m", prompt="p", stream=True), Stream[CompletionChunk]
     )
     assert_type(client.infer("u", {}, **options), dict[str, Any])
     assert_type(client.infer_stream("u", {}), Stream[dict[str, Any]])

@@ -22,14 +22,14 @@ class ChatCompletionChunkChoice:
     """
     Attributes:
         index (int):
-        delta (ChatCompletionDelta): What a chunk adds to the message.
+        delta (ChatCompletionDelta | Unset): What a chunk adds to the message.
         finish_reason (FinishReason | None | str | Unset): A known `FinishReason`, any other string the service may add,
             or null while generating.
         logprobs (Logprobs | None | Unset):
     """
 
     index: int
-    delta: ChatCompletionDelta
+    delta: ChatCompletionDelta | Unset = UNSET
     finish_reason: FinishReason | None | str | Unset = UNSET
     logprobs: Logprobs | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,7 +39,9 @@ class ChatCompletionChunkChoice:
 
         index = self.index
 
-        delta = self.delta.to_dict()
+        delta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delta, Unset):
+            delta = self.delta.to_dict()
 
         finish_reason: None | str | Unset
         if isinstance(self.finish_reason, Unset):
@@ -62,9 +64,10 @@ class ChatCompletionChunkChoice:
         field_dict.update(
             {
                 "index": index,
-                "delta": delta,
             }
         )
+        if delta is not UNSET:
+            field_dict["delta"] = delta
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
@@ -80,7 +83,12 @@ class ChatCompletionChunkChoice:
         d = dict(src_dict)
         index = d.pop("index")
 
-        delta = ChatCompletionDelta.from_dict(d.pop("delta"))
+        _delta = d.pop("delta", UNSET)
+        delta: ChatCompletionDelta | Unset
+        if isinstance(_delta, Unset):
+            delta = UNSET
+        else:
+            delta = ChatCompletionDelta.from_dict(_delta)
 
         def _parse_finish_reason(data: object) -> FinishReason | None | str | Unset:
             if data is None:

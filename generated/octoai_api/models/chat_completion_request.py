@@ -42,15 +42,19 @@ class ChatCompletionRequest:
         seed (int | None | Unset): Seed for deterministic sampling.
         stream (bool | Unset): Answer a `text/event-stream` of `ChatCompletionChunk` events. Default: False.
         stream_options (StreamOptions | Unset): Options of a streamed answer.
-        response_format (ResponseFormat | Unset): Constrains the output format (JSON mode).
-        tools (list[ToolDefinition] | Unset): Functions the model may call.
-        tool_choice (FunctionChoice | ToolChoiceMode | Unset): `auto`, `required`, `none`, or a named function the model
-            must call.
+        response_format (None | ResponseFormat | Unset): Constrains the output format (JSON mode); null is the same as
+            leaving it out.
+        tools (list[ToolDefinition] | None | Unset): Functions the model may call; null is the same as leaving it out.
+        tool_choice (FunctionChoice | None | ToolChoiceMode | Unset): `auto`, `required`, `none`, or a named function
+            the model must call; null is the same as leaving it out.
         logprobs (bool | Unset): Return the log probability of each output token. Default: False.
-        top_logprobs (int | Unset): How many most likely tokens to return at each position (needs `logprobs`). Default:
-            0.
+        top_logprobs (int | Unset): How many most likely tokens to return at each position, 0 to 20 (needs `logprobs`).
+            Default: 0.
         logit_bias (ChatCompletionRequestLogitBiasType0 | None | Unset): Token id to bias (-100 to 100).
         ignore_eos (bool | Unset): Keep generating after the end-of-sequence token. Default: False.
+        log_prompt (bool | Unset): Let the service store the request's prompt. Default: False.
+        loglikelihood (bool | Unset): Return the log probabilities of the prompt tokens (all but the first). Default:
+            False.
         peft (None | str | Unset): A LoRA / PEFT asset to apply.
         user (None | str | Unset): An id of the end user, for abuse monitoring.
     """
@@ -69,13 +73,15 @@ class ChatCompletionRequest:
     seed: int | None | Unset = UNSET
     stream: bool | Unset = False
     stream_options: StreamOptions | Unset = UNSET
-    response_format: ResponseFormat | Unset = UNSET
-    tools: list[ToolDefinition] | Unset = UNSET
-    tool_choice: FunctionChoice | ToolChoiceMode | Unset = UNSET
+    response_format: None | ResponseFormat | Unset = UNSET
+    tools: list[ToolDefinition] | None | Unset = UNSET
+    tool_choice: FunctionChoice | None | ToolChoiceMode | Unset = UNSET
     logprobs: bool | Unset = False
     top_logprobs: int | Unset = 0
     logit_bias: ChatCompletionRequestLogitBiasType0 | None | Unset = UNSET
     ignore_eos: bool | Unset = False
+    log_prompt: bool | Unset = False
+    loglikelihood: bool | Unset = False
     peft: None | str | Unset = UNSET
     user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,6 +90,8 @@ class ChatCompletionRequest:
         from ..models.chat_completion_request_logit_bias_type_0 import (
             ChatCompletionRequestLogitBiasType0,
         )
+        from ..models.function_choice import FunctionChoice
+        from ..models.response_format import ResponseFormat
 
         model = self.model
 
@@ -129,24 +137,35 @@ class ChatCompletionRequest:
         if not isinstance(self.stream_options, Unset):
             stream_options = self.stream_options.to_dict()
 
-        response_format: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
+        response_format: dict[str, Any] | None | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, ResponseFormat):
             response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item = tools_type_0_item_data.to_dict()
+                tools.append(tools_type_0_item)
 
-        tool_choice: dict[str, Any] | str | Unset
+        else:
+            tools = self.tools
+
+        tool_choice: dict[str, Any] | None | str | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ToolChoiceMode):
             tool_choice = self.tool_choice.value
-        else:
+        elif isinstance(self.tool_choice, FunctionChoice):
             tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice
 
         logprobs = self.logprobs
 
@@ -161,6 +180,10 @@ class ChatCompletionRequest:
             logit_bias = self.logit_bias
 
         ignore_eos = self.ignore_eos
+
+        log_prompt = self.log_prompt
+
+        loglikelihood = self.loglikelihood
 
         peft: None | str | Unset
         if isinstance(self.peft, Unset):
@@ -220,6 +243,10 @@ class ChatCompletionRequest:
             field_dict["logit_bias"] = logit_bias
         if ignore_eos is not UNSET:
             field_dict["ignore_eos"] = ignore_eos
+        if log_prompt is not UNSET:
+            field_dict["log_prompt"] = log_prompt
+        if loglikelihood is not UNSET:
+            field_dict["loglikelihood"] = loglikelihood
         if peft is not UNSET:
             field_dict["peft"] = peft
         if user is not UNSET:
@@ -299,23 +326,50 @@ class ChatCompletionRequest:
         else:
             stream_options = StreamOptions.from_dict(_stream_options)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: ResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = ResponseFormat.from_dict(_response_format)
+        def _parse_response_format(data: object) -> None | ResponseFormat | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_format_type_0 = ResponseFormat.from_dict(data)
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[ToolDefinition] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolDefinition.from_dict(tools_item_data)
+                return response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponseFormat | Unset, data)
 
-                tools.append(tools_item)
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
 
-        def _parse_tool_choice(data: object) -> FunctionChoice | ToolChoiceMode | Unset:
+        def _parse_tools(data: object) -> list[ToolDefinition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+                    tools_type_0_item = ToolDefinition.from_dict(tools_type_0_item_data)
+
+                    tools_type_0.append(tools_type_0_item)
+
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ToolDefinition] | None | Unset, data)
+
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> FunctionChoice | None | ToolChoiceMode | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -326,11 +380,15 @@ class ChatCompletionRequest:
                 return componentsschemas_tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_type_1 = FunctionChoice.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_choice_type_1 = FunctionChoice.from_dict(data)
 
-            return componentsschemas_tool_choice_type_1
+                return componentsschemas_tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunctionChoice | None | ToolChoiceMode | Unset, data)
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -358,6 +416,10 @@ class ChatCompletionRequest:
         logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
 
         ignore_eos = d.pop("ignore_eos", UNSET)
+
+        log_prompt = d.pop("log_prompt", UNSET)
+
+        loglikelihood = d.pop("loglikelihood", UNSET)
 
         def _parse_peft(data: object) -> None | str | Unset:
             if data is None:
@@ -399,6 +461,8 @@ class ChatCompletionRequest:
             top_logprobs=top_logprobs,
             logit_bias=logit_bias,
             ignore_eos=ignore_eos,
+            log_prompt=log_prompt,
+            loglikelihood=loglikelihood,
             peft=peft,
             user=user,
         )

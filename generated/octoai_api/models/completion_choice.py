@@ -10,7 +10,7 @@ from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.completion_choice_logprobs_type_0 import CompletionChoiceLogprobsType0
+    from ..models.completion_logprobs_type_0 import CompletionLogprobsType0
 
 
 T = TypeVar("T", bound="CompletionChoice")
@@ -24,19 +24,18 @@ class CompletionChoice:
         text (str):
         finish_reason (FinishReason | None | str | Unset): A known `FinishReason`, any other string the service may add,
             or null while generating.
-        logprobs (CompletionChoiceLogprobsType0 | None | Unset):
+        logprobs (CompletionLogprobsType0 | None | Unset): The log probabilities of a completion choice, as the server
+            shaped them.
     """
 
     index: int
     text: str
     finish_reason: FinishReason | None | str | Unset = UNSET
-    logprobs: CompletionChoiceLogprobsType0 | None | Unset = UNSET
+    logprobs: CompletionLogprobsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_choice_logprobs_type_0 import (
-            CompletionChoiceLogprobsType0,
-        )
+        from ..models.completion_logprobs_type_0 import CompletionLogprobsType0
 
         index = self.index
 
@@ -53,7 +52,7 @@ class CompletionChoice:
         logprobs: dict[str, Any] | None | Unset
         if isinstance(self.logprobs, Unset):
             logprobs = UNSET
-        elif isinstance(self.logprobs, CompletionChoiceLogprobsType0):
+        elif isinstance(self.logprobs, CompletionLogprobsType0):
             logprobs = self.logprobs.to_dict()
         else:
             logprobs = self.logprobs
@@ -75,9 +74,7 @@ class CompletionChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_choice_logprobs_type_0 import (
-            CompletionChoiceLogprobsType0,
-        )
+        from ..models.completion_logprobs_type_0 import CompletionLogprobsType0
 
         d = dict(src_dict)
         index = d.pop("index")
@@ -101,9 +98,7 @@ class CompletionChoice:
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
-        def _parse_logprobs(
-            data: object,
-        ) -> CompletionChoiceLogprobsType0 | None | Unset:
+        def _parse_logprobs(data: object) -> CompletionLogprobsType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -111,12 +106,14 @@ class CompletionChoice:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                logprobs_type_0 = CompletionChoiceLogprobsType0.from_dict(data)
+                componentsschemas_completion_logprobs_type_0 = (
+                    CompletionLogprobsType0.from_dict(data)
+                )
 
-                return logprobs_type_0
+                return componentsschemas_completion_logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompletionChoiceLogprobsType0 | None | Unset, data)
+            return cast(CompletionLogprobsType0 | None | Unset, data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 

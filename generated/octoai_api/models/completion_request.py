@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.completion_request_logit_bias_type_0 import (
+        CompletionRequestLogitBiasType0,
+    )
     from ..models.stream_options import StreamOptions
 
 
@@ -21,8 +24,8 @@ class CompletionRequest:
 
     Attributes:
         model (str): A shared-tenancy model name or the identifier of a custom model.
-        prompt (list[int] | list[list[int]] | list[str] | str): The prompt, as text, a list of texts, token ids or lists
-            of token ids.
+        prompt (list[int] | list[list[int]] | list[str] | None | str): The prompt, as text, a list of texts, token ids
+            or lists of token ids. Null is an empty prompt.
         suffix (None | str | Unset):
         max_tokens (int | Unset):  Default: 512.
         temperature (float | Unset):  Default: 1.0.
@@ -33,15 +36,23 @@ class CompletionRequest:
         stop (list[str] | None | str | Unset): One or more sequences where generation stops.
         presence_penalty (float | Unset):  Default: 0.0.
         frequency_penalty (float | Unset):  Default: 0.0.
+        repetition_penalty (float | Unset): Multiplicative penalty on repeated tokens. Default: 1.0.
+        min_p (float | Unset): Minimum token probability relative to the most likely token. Default: 0.0.
         seed (int | None | Unset):
         logprobs (int | None | Unset):
+        logit_bias (CompletionRequestLogitBiasType0 | None | Unset): Token id to bias (-100 to 100).
+        ignore_eos (bool | Unset): Keep generating after the end-of-sequence token. Default: False.
+        log_prompt (bool | Unset): Let the service store the request's prompt. Default: False.
+        loglikelihood (bool | Unset): Return the log probabilities of the prompt tokens (all but the first). Default:
+            False.
+        peft (None | str | Unset): A LoRA / PEFT asset to apply.
         stream (bool | Unset):  Default: False.
         stream_options (StreamOptions | Unset): Options of a streamed answer.
         user (None | str | Unset):
     """
 
     model: str
-    prompt: list[int] | list[list[int]] | list[str] | str
+    prompt: list[int] | list[list[int]] | list[str] | None | str
     suffix: None | str | Unset = UNSET
     max_tokens: int | Unset = 512
     temperature: float | Unset = 1.0
@@ -52,17 +63,28 @@ class CompletionRequest:
     stop: list[str] | None | str | Unset = UNSET
     presence_penalty: float | Unset = 0.0
     frequency_penalty: float | Unset = 0.0
+    repetition_penalty: float | Unset = 1.0
+    min_p: float | Unset = 0.0
     seed: int | None | Unset = UNSET
     logprobs: int | None | Unset = UNSET
+    logit_bias: CompletionRequestLogitBiasType0 | None | Unset = UNSET
+    ignore_eos: bool | Unset = False
+    log_prompt: bool | Unset = False
+    loglikelihood: bool | Unset = False
+    peft: None | str | Unset = UNSET
     stream: bool | Unset = False
     stream_options: StreamOptions | Unset = UNSET
     user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.completion_request_logit_bias_type_0 import (
+            CompletionRequestLogitBiasType0,
+        )
+
         model = self.model
 
-        prompt: list[int] | list[list[int]] | list[str] | str
+        prompt: list[int] | list[list[int]] | list[str] | None | str
         if isinstance(self.prompt, list) or isinstance(self.prompt, list):
             prompt = self.prompt
 
@@ -107,6 +129,10 @@ class CompletionRequest:
 
         frequency_penalty = self.frequency_penalty
 
+        repetition_penalty = self.repetition_penalty
+
+        min_p = self.min_p
+
         seed: int | None | Unset
         if isinstance(self.seed, Unset):
             seed = UNSET
@@ -118,6 +144,26 @@ class CompletionRequest:
             logprobs = UNSET
         else:
             logprobs = self.logprobs
+
+        logit_bias: dict[str, Any] | None | Unset
+        if isinstance(self.logit_bias, Unset):
+            logit_bias = UNSET
+        elif isinstance(self.logit_bias, CompletionRequestLogitBiasType0):
+            logit_bias = self.logit_bias.to_dict()
+        else:
+            logit_bias = self.logit_bias
+
+        ignore_eos = self.ignore_eos
+
+        log_prompt = self.log_prompt
+
+        loglikelihood = self.loglikelihood
+
+        peft: None | str | Unset
+        if isinstance(self.peft, Unset):
+            peft = UNSET
+        else:
+            peft = self.peft
 
         stream = self.stream
 
@@ -159,10 +205,24 @@ class CompletionRequest:
             field_dict["presence_penalty"] = presence_penalty
         if frequency_penalty is not UNSET:
             field_dict["frequency_penalty"] = frequency_penalty
+        if repetition_penalty is not UNSET:
+            field_dict["repetition_penalty"] = repetition_penalty
+        if min_p is not UNSET:
+            field_dict["min_p"] = min_p
         if seed is not UNSET:
             field_dict["seed"] = seed
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if logit_bias is not UNSET:
+            field_dict["logit_bias"] = logit_bias
+        if ignore_eos is not UNSET:
+            field_dict["ignore_eos"] = ignore_eos
+        if log_prompt is not UNSET:
+            field_dict["log_prompt"] = log_prompt
+        if loglikelihood is not UNSET:
+            field_dict["loglikelihood"] = loglikelihood
+        if peft is not UNSET:
+            field_dict["peft"] = peft
         if stream is not UNSET:
             field_dict["stream"] = stream
         if stream_options is not UNSET:
@@ -174,6 +234,9 @@ class CompletionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.completion_request_logit_bias_type_0 import (
+            CompletionRequestLogitBiasType0,
+        )
         from ..models.stream_options import StreamOptions
 
         d = dict(src_dict)
@@ -181,7 +244,9 @@ class CompletionRequest:
 
         def _parse_prompt(
             data: object,
-        ) -> list[int] | list[list[int]] | list[str] | str:
+        ) -> list[int] | list[list[int]] | list[str] | None | str:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -211,7 +276,7 @@ class CompletionRequest:
                 return prompt_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | list[list[int]] | list[str] | str, data)
+            return cast(list[int] | list[list[int]] | list[str] | None | str, data)
 
         prompt = _parse_prompt(d.pop("prompt"))
 
@@ -257,6 +322,10 @@ class CompletionRequest:
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
+        repetition_penalty = d.pop("repetition_penalty", UNSET)
+
+        min_p = d.pop("min_p", UNSET)
+
         def _parse_seed(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -274,6 +343,40 @@ class CompletionRequest:
             return cast(int | None | Unset, data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        def _parse_logit_bias(
+            data: object,
+        ) -> CompletionRequestLogitBiasType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                logit_bias_type_0 = CompletionRequestLogitBiasType0.from_dict(data)
+
+                return logit_bias_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompletionRequestLogitBiasType0 | None | Unset, data)
+
+        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
+
+        ignore_eos = d.pop("ignore_eos", UNSET)
+
+        log_prompt = d.pop("log_prompt", UNSET)
+
+        loglikelihood = d.pop("loglikelihood", UNSET)
+
+        def _parse_peft(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        peft = _parse_peft(d.pop("peft", UNSET))
 
         stream = d.pop("stream", UNSET)
 
@@ -306,8 +409,15 @@ class CompletionRequest:
             stop=stop,
             presence_penalty=presence_penalty,
             frequency_penalty=frequency_penalty,
+            repetition_penalty=repetition_penalty,
+            min_p=min_p,
             seed=seed,
             logprobs=logprobs,
+            logit_bias=logit_bias,
+            ignore_eos=ignore_eos,
+            log_prompt=log_prompt,
+            loglikelihood=loglikelihood,
+            peft=peft,
             stream=stream,
             stream_options=stream_options,
             user=user,

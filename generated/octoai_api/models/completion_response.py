@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CompletionResponse")
 
 @_attrs_define
 class CompletionResponse:
-    """A text completion, and also each event of a streamed one.
+    """A text completion.
 
     Attributes:
         id (str):

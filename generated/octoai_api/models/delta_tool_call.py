@@ -21,17 +21,19 @@ class DeltaToolCall:
     Attributes:
         index (int):
         id (None | str | Unset):
-        type_ (None | str | Unset):
-        function (DeltaFunctionCall | Unset):
+        type_ (None | str | Unset):  Default: 'function'.
+        function (DeltaFunctionCall | None | Unset):
     """
 
     index: int
     id: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    function: DeltaFunctionCall | Unset = UNSET
+    type_: None | str | Unset = "function"
+    function: DeltaFunctionCall | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.delta_function_call import DeltaFunctionCall
+
         index = self.index
 
         id: None | str | Unset
@@ -46,9 +48,13 @@ class DeltaToolCall:
         else:
             type_ = self.type_
 
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
+        function: dict[str, Any] | None | Unset
+        if isinstance(self.function, Unset):
+            function = UNSET
+        elif isinstance(self.function, DeltaFunctionCall):
             function = self.function.to_dict()
+        else:
+            function = self.function
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,12 +97,22 @@ class DeltaToolCall:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        _function = d.pop("function", UNSET)
-        function: DeltaFunctionCall | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = DeltaFunctionCall.from_dict(_function)
+        def _parse_function(data: object) -> DeltaFunctionCall | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                function_type_0 = DeltaFunctionCall.from_dict(data)
+
+                return function_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeltaFunctionCall | None | Unset, data)
+
+        function = _parse_function(d.pop("function", UNSET))
 
         delta_tool_call = cls(
             index=index,

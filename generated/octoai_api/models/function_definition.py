@@ -20,12 +20,12 @@ class FunctionDefinition:
     """
     Attributes:
         name (str):
-        description (str | Unset):
+        description (str | Unset):  Default: ''.
         parameters (FunctionDefinitionParameters | Unset): The function's arguments as a JSON schema.
     """
 
     name: str
-    description: str | Unset = UNSET
+    description: str | Unset = ""
     parameters: FunctionDefinitionParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

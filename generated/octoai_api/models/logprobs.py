@@ -19,20 +19,26 @@ T = TypeVar("T", bound="Logprobs")
 class Logprobs:
     """
     Attributes:
-        content (list[TokenLogprob] | None | Unset):
+        content (list[None | TokenLogprob] | None | Unset):
     """
 
-    content: list[TokenLogprob] | None | Unset = UNSET
+    content: list[None | TokenLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | Unset
+        from ..models.token_logprob import TokenLogprob
+
+        content: list[dict[str, Any] | None] | None | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         elif isinstance(self.content, list):
             content = []
             for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
+                content_type_0_item: dict[str, Any] | None
+                if isinstance(content_type_0_item_data, TokenLogprob):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                else:
+                    content_type_0_item = content_type_0_item_data
                 content.append(content_type_0_item)
 
         else:
@@ -52,7 +58,7 @@ class Logprobs:
 
         d = dict(src_dict)
 
-        def _parse_content(data: object) -> list[TokenLogprob] | None | Unset:
+        def _parse_content(data: object) -> list[None | TokenLogprob] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -63,7 +69,21 @@ class Logprobs:
                 content_type_0 = []
                 _content_type_0 = data
                 for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = TokenLogprob.from_dict(
+
+                    def _parse_content_type_0_item(data: object) -> None | TokenLogprob:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_0 = TokenLogprob.from_dict(data)
+
+                            return content_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | TokenLogprob, data)
+
+                    content_type_0_item = _parse_content_type_0_item(
                         content_type_0_item_data
                     )
 
@@ -72,7 +92,7 @@ class Logprobs:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TokenLogprob] | None | Unset, data)
+            return cast(list[None | TokenLogprob] | None | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
 

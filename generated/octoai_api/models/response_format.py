@@ -22,12 +22,12 @@ class ResponseFormat:
     """Constrains the output format (JSON mode).
 
     Attributes:
-        type_ (ResponseFormatType):
+        type_ (ResponseFormatType | str): `text`, `json_object`, `json_schema`, or another kind the service knows.
         json_schema (JsonSchemaFormat | Unset):
         schema (None | ResponseFormatSchemaType0 | Unset): A JSON schema the output must match (OctoAI's original form).
     """
 
-    type_: ResponseFormatType
+    type_: ResponseFormatType | str
     json_schema: JsonSchemaFormat | Unset = UNSET
     schema: None | ResponseFormatSchemaType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,7 +35,11 @@ class ResponseFormat:
     def to_dict(self) -> dict[str, Any]:
         from ..models.response_format_schema_type_0 import ResponseFormatSchemaType0
 
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, ResponseFormatType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         json_schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.json_schema, Unset):
@@ -69,7 +73,19 @@ class ResponseFormat:
         from ..models.response_format_schema_type_0 import ResponseFormatSchemaType0
 
         d = dict(src_dict)
-        type_ = ResponseFormatType(d.pop("type"))
+
+        def _parse_type_(data: object) -> ResponseFormatType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = ResponseFormatType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ResponseFormatType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         _json_schema = d.pop("json_schema", UNSET)
         json_schema: JsonSchemaFormat | Unset

@@ -99,7 +99,7 @@ def sync_detailed(
     """Create a text completion
 
      Continues a prompt. With `stream: true` the answer is a `text/event-stream` of
-    `CompletionResponse` events ended by `data: [DONE]`.
+    `CompletionChunk` events ended by `data: [DONE]`.
 
     Args:
         body (CompletionRequest): A request to continue a prompt.
@@ -131,7 +131,7 @@ def sync(
     """Create a text completion
 
      Continues a prompt. With `stream: true` the answer is a `text/event-stream` of
-    `CompletionResponse` events ended by `data: [DONE]`.
+    `CompletionChunk` events ended by `data: [DONE]`.
 
     Args:
         body (CompletionRequest): A request to continue a prompt.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     """Create a text completion
 
      Continues a prompt. With `stream: true` the answer is a `text/event-stream` of
-    `CompletionResponse` events ended by `data: [DONE]`.
+    `CompletionChunk` events ended by `data: [DONE]`.
 
     Args:
         body (CompletionRequest): A request to continue a prompt.
@@ -188,7 +188,7 @@ async def asyncio(
     """Create a text completion
 
      Continues a prompt. With `stream: true` the answer is a `text/event-stream` of
-    `CompletionResponse` events ended by `data: [DONE]`.
+    `CompletionChunk` events ended by `data: [DONE]`.
 
     Args:
         body (CompletionRequest): A request to continue a prompt.

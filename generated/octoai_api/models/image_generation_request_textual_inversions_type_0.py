@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CompletionChoiceLogprobsType0")
+T = TypeVar("T", bound="ImageGenerationRequestTextualInversionsType0")
 
 
 @_attrs_define
-class CompletionChoiceLogprobsType0:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ImageGenerationRequestTextualInversionsType0:
+    """Textual inversion assets to apply and their trigger words."""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,19 +25,19 @@ class CompletionChoiceLogprobsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        completion_choice_logprobs_type_0 = cls()
+        image_generation_request_textual_inversions_type_0 = cls()
 
-        completion_choice_logprobs_type_0.additional_properties = d
-        return completion_choice_logprobs_type_0
+        image_generation_request_textual_inversions_type_0.additional_properties = d
+        return image_generation_request_textual_inversions_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_engine import BaseEngine
+from ..models.file_format import FileFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LatentData")
+
+
+@_attrs_define
+class LatentData:
+    """The `data` of a `latent` asset (for example a voice for text to speech).
+
+    Attributes:
+        asset_type (Literal['latent']):  Default: 'latent'.
+        engine (BaseEngine | str): A known `BaseEngine`, or another engine the service may add.
+        file_format (FileFormat | str | Unset): A known `FileFormat`, or another the service may add.
+    """
+
+    engine: BaseEngine | str
+    asset_type: Literal["latent"] = "latent"
+    file_format: FileFormat | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_type = self.asset_type
+
+        engine: str
+        if isinstance(self.engine, BaseEngine):
+            engine = self.engine.value
+        else:
+            engine = self.engine
+
+        file_format: str | Unset
+        if isinstance(self.file_format, Unset):
+            file_format = UNSET
+        elif isinstance(self.file_format, FileFormat):
+            file_format = self.file_format.value
+        else:
+            file_format = self.file_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset_type": asset_type,
+                "engine": engine,
+            }
+        )
+        if file_format is not UNSET:
+            field_dict["file_format"] = file_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asset_type = cast(Literal["latent"], d.pop("asset_type"))
+        if asset_type != "latent":
+            raise ValueError(
+                f"asset_type must match const 'latent', got '{asset_type}'"
+            )
+
+        def _parse_engine(data: object) -> BaseEngine | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_base_engine_type_0 = BaseEngine(data)
+
+                return componentsschemas_open_base_engine_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseEngine | str, data)
+
+        engine = _parse_engine(d.pop("engine"))
+
+        def _parse_file_format(data: object) -> FileFormat | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_file_format_type_0 = FileFormat(data)
+
+                return componentsschemas_open_file_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileFormat | str | Unset, data)
+
+        file_format = _parse_file_format(d.pop("file_format", UNSET))
+
+        latent_data = cls(
+            asset_type=asset_type,
+            engine=engine,
+            file_format=file_format,
+        )
+
+        latent_data.additional_properties = d
+        return latent_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class Scheduler(StrEnum):
+    DDIM = "DDIM"
+    DDPM = "DDPM"
+    DPM_2 = "DPM_2"
+    DPM_2_ANCESTRAL = "DPM_2_ANCESTRAL"
+    DPM_2_ANCESTRAL_KARRAS = "DPM_2_ANCESTRAL_KARRAS"
+    DPM_2_KARRAS = "DPM_2_KARRAS"
+    DPM_PLUS_PLUS_2M_KARRAS = "DPM_PLUS_PLUS_2M_KARRAS"
+    DPM_PLUS_PLUS_2M_SDE = "DPM_PLUS_PLUS_2M_SDE"
+    DPM_PLUS_PLUS_2M_SDE_KARRAS = "DPM_PLUS_PLUS_2M_SDE_KARRAS"
+    DPM_PLUS_PLUS_SDE_KARRAS = "DPM_PLUS_PLUS_SDE_KARRAS"
+    DPM_SINGLE = "DPM_SINGLE"
+    DPM_SOLVER_MULTISTEP = "DPM_SOLVER_MULTISTEP"
+    HEUN = "HEUN"
+    KLMS = "KLMS"
+    K_EULER = "K_EULER"
+    K_EULER_ANCESTRAL = "K_EULER_ANCESTRAL"
+    K_HEUN = "K_HEUN"
+    LCM = "LCM"
+    LMS = "LMS"
+    PNDM = "PNDM"
+    UNI_PC = "UNI_PC"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,91 @@
+"""With --data-dir, assets, tunes, files and signed URLs survive a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from octoai_ext.devserver.clock import Clock
+from octoai_ext.devserver.jobs import JobStore
+from octoai_ext.devserver.platform_api import DATABASE_NAME, Platform
+from octoai_ext.devserver.settings import ServerSettings
+from octoai_ext.devserver.validation import SpecValidator, find_spec
+
+from .platform import PNG, client, fast_server, lora_tune, ready_asset, wait_for, weights
+
+
+def test_state_survives_a_restart(tmp_path: Path) -> None:
+    with fast_server(data_dir=tmp_path) as first, client(first) as http:
+        image = ready_asset(http, "file", "dog", PNG)
+        ready_asset(http, "lora", "style", weights("style"))
+        tune = http.post(
+            "/v1/tune",
+            json={"name": "bulldog", "details": lora_tune("octoai:default-sdxl", [image])},
+        ).json()
+        _, done = wait_for(lambda: http.get(f"/v1/tune/{tune['id']}").json(), {"succeeded"})
+        get_url = http.get("/v1/assets/style").json()["transfer_api"]["get_url"]
+        before = http.get("/v1/assets").json()
+        pending = http.post(
+            "/v1/tune", json={"name": "later", "details": lora_tune("octoai:default-sdxl", [image])}
+        ).json()
+    assert (tmp_path / DATABASE_NAME).is_file()
+    with fast_server(data_dir=tmp_path) as second, client(second) as http:
+        after_restart = http.get("/v1/assets").json()
+        tune_again = http.get(f"/v1/tune/{tune['id']}").json()
+        old_url = get_url.replace(get_url.split("/_objects/")[0], second.base_url)
+        downloaded = httpx.get(old_url)
+        duplicate = http.post(
+            "/v1/assets", json={"asset_type": "file", "name": "dog", "data": {"asset_type": "file"}}
+        )
+        _, finished_later = wait_for(
+            lambda: http.get(f"/v1/tune/{pending['id']}").json(), {"succeeded"}
+        )
+        new_id = http.post(
+            "/v1/assets", json={"asset_type": "file", "name": "cat", "data": {"asset_type": "file"}}
+        ).json()["asset"]["id"]
+        generated = http.post(
+            "/generate/sdxl", json={"prompt": "bulldog", "loras": {"bulldog": 1.0}}
+        )
+    assert [a["id"] for a in after_restart["data"]][: len(before["data"])] == [
+        a["id"] for a in before["data"]
+    ]
+    assert {a["name"] for a in after_restart["data"]} >= {"dog", "style", "bulldog"}
+    assert tune_again == done
+    assert downloaded.status_code == 200 and downloaded.content == weights("style"), (
+        "the signing key is kept"
+    )
+    assert duplicate.status_code == 409
+    assert finished_later["status"] == "succeeded", (
+        "a tune started before the restart ends after it"
+    )
+    assert new_id > max(a["id"] for a in before["data"]), "ids keep sorting in creation order"
+    assert generated.status_code == 200
+
+
+def test_without_a_data_dir_every_server_starts_empty(tmp_path: Path) -> None:
+    for _ in range(2):
+        with fast_server() as server, client(server) as http:
+            assert http.get("/v1/assets").json()["total"] == 0
+            http.post(
+                "/v1/assets",
+                json={"asset_type": "file", "name": "x", "data": {"asset_type": "file"}},
+            )
+            assert http.get("/v1/assets").json()["total"] == 1
+
+
+def test_a_temporary_data_dir_is_removed_when_the_platform_closes() -> None:
+
+    platform = Platform(ServerSettings(), JobStore(60.0, Clock()), SpecValidator(find_spec()).spec)
+    data_dir = platform.data_dir
+    assert (data_dir / DATABASE_NAME).is_file() and any((data_dir / "objects").iterdir())
+    platform.close()
+    assert not data_dir.exists()
+
+
+def test_a_given_data_dir_is_kept(tmp_path: Path) -> None:
+
+    Platform(
+        ServerSettings(data_dir=tmp_path), JobStore(60.0, Clock()), SpecValidator(find_spec()).spec
+    ).close()
+    assert (tmp_path / DATABASE_NAME).is_file()
