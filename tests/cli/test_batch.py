@@ -121,17 +121,28 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(octoai: Octoai, tmp_p
     assert all(r in results for r in before)
 
 
-def test_a_429_storm_slows_the_run_without_failing_items(octoai: Octoai, tmp_path: Path) -> None:
+def test_a_429_storm_armed_on_the_server_slows_the_run_without_failing_items(
+    start_devserver: Any, tmp_path: Path
+) -> None:
+    octoai = Octoai(start_devserver(faults=True))
     write_items(tmp_path / "in.jsonl", 100)
     out = tmp_path / "out.jsonl"
-    storm = f"X-OctoAI-Fault: status=429;times=60;retry-after=0.05;key={uuid.uuid4().hex}"
+    storm = "status=429;retry-after=0.05;times=40"
+    for path in ("/infer/echo", "/v1/requests/"):
+        armed = httpx.post(
+            octoai.url("/_devserver/faults"), json={"path": path, "directive": storm}, timeout=10
+        )
+        assert armed.status_code == 201, armed.text
     result = octoai(
         "batch", "run", octoai.url("/infer/echo"), str(tmp_path / "in.jsonl"),
-        "--out", str(out), "--concurrency", "30", "-H", storm,
+        "--out", str(out), "--concurrency", "30",
     )  # fmt: skip
     assert result.code == 0, result.stderr
     assert "100 items: 100 completed, 0 failed" in result.stderr
     assert all("outputs" in r for r in read_results(out))
+    # Every armed 429 was answered: submits and polls were throttled 40 times each.
+    left = httpx.get(octoai.url("/_devserver/faults"), timeout=10).json()
+    assert all(entry["remaining"] == 0 for entry in left), left
 
 
 def test_failed_items_are_reported_and_retry_failed_sends_only_them(
