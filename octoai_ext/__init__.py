@@ -54,28 +54,47 @@ from .client import OctoAI
 
 if _typing.TYPE_CHECKING:
     from octoai_api.models import (
+        Asset,
         ChatCompletionChunk,
         ChatCompletionResponse,
         ChatMessage,
+        CheckpointData,
         CompletionChunk,
         CompletionResponse,
+        FileData,
+        ImageGenerationResponse,
+        ListAssetsResponse,
+        ListTunesResponse,
+        LoraData,
+        LoraTune,
+        Tune,
     )
 
     from .aio import AsyncOctoAI
 
 # Loaded on first access: the generated models and asyncio are not needed to build a client.
 _LAZY = {
+    "Asset": "octoai_api.models",
     "AsyncOctoAI": "octoai_ext.aio",
     "ChatCompletionChunk": "octoai_api.models",
     "ChatCompletionResponse": "octoai_api.models",
     "ChatMessage": "octoai_api.models",
+    "CheckpointData": "octoai_api.models",
     "CompletionChunk": "octoai_api.models",
     "CompletionResponse": "octoai_api.models",
+    "FileData": "octoai_api.models",
+    "ImageGenerationResponse": "octoai_api.models",
+    "ListAssetsResponse": "octoai_api.models",
+    "ListTunesResponse": "octoai_api.models",
+    "LoraData": "octoai_api.models",
+    "LoraTune": "octoai_api.models",
+    "Tune": "octoai_api.models",
 }
 
 __all__ = [
     "NOT_GIVEN",
     "APIResponse",
+    "Asset",
     "AssetDeletedError",
     "AssetFailedError",
     "AssetRejectedError",
@@ -88,14 +107,21 @@ __all__ = [
     "ChatCompletionResponse",
     "ChatMessage",
     "ChatParams",
+    "CheckpointData",
     "CompletionChunk",
     "CompletionParams",
     "CompletionResponse",
     "ConflictError",
+    "FileData",
     "FutureExpiredError",
+    "ImageGenerationResponse",
     "ImageParams",
     "InferenceFailedError",
     "InferenceFuture",
+    "ListAssetsResponse",
+    "ListTunesResponse",
+    "LoraData",
+    "LoraTune",
     "Message",
     "NotFoundError",
     "NotGiven",
@@ -113,6 +139,7 @@ __all__ = [
     "Stream",
     "StreamError",
     "TextModel",
+    "Tune",
     "TuneCancelledError",
     "TuneFailedError",
     "WaitProgress",
