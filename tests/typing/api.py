@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any, assert_type
 
 import httpx
+from octoai_api.models import DeleteAssetResponse
 
 from octoai_ext import (
     NOT_GIVEN,
     APIResponse,
+    Asset,
     AsyncOctoAI,
     AsyncStatus,
     AsyncStream,
@@ -21,13 +25,17 @@ from octoai_ext import (
     ChatMessage,
     CompletionChunk,
     CompletionResponse,
+    ImageGenerationResponse,
     InferenceFuture,
+    ListAssetsResponse,
+    ListTunesResponse,
     Message,
     OctoAI,
     OctoAIError,
     RequestOptions,
     Stream,
     TextModel,
+    Tune,
     WaitProgress,
     get_model_list,
 )
@@ -97,6 +105,43 @@ def sync_api(client: OctoAI, options: RequestOptions) -> None:
     assert_type(raw.headers, httpx.Headers)
     assert_type(client.with_raw_response.infer("u", {}), APIResponse[dict[str, Any]])
     assert_type(client.with_options(timeout=2.0, max_retries=0), OctoAI)
+
+
+def platform_api(client: OctoAI, path: Path) -> None:
+    lora = client.asset.create(
+        path,
+        name="n",
+        data={"asset_type": "lora", "engine": "image/stable-diffusion-xl-v1-0"},
+        on_progress=lambda sent, total: None,
+        timeout=600.0,
+    )
+    assert_type(lora, Asset)
+    assert_type(client.asset.create(b"", name="n", data={}, wait=False), Asset)
+    assert_type(client.asset.get("octoai:default-sdxl"), Asset)
+    assert_type(client.asset.wait_for_ready(lora, interval=1.0), Asset)
+    assert_type(client.asset.list(asset_type=["lora"], engine="x"), Iterator[Asset])
+    assert_type(client.asset.list_page(limit=10, offset=0), ListAssetsResponse)
+    assert_type(client.asset.delete(lora), DeleteAssetResponse)
+    tune = client.tune.create(
+        name="t", base_checkpoint=lora, files=[(lora, "caption")], trigger_words="sks", steps=1
+    )
+    assert_type(tune, Tune)
+    assert_type(client.tune.wait(tune, timeout=60.0), Tune)
+    assert_type(client.tune.cancel(tune.id), Tune)
+    assert_type(client.tune.list(trigger_words="sks"), Iterator[Tune])
+    assert_type(client.tune.list_page(name="t"), ListTunesResponse)
+    images = client.image_gen.generate(prompt="p", loras={"t": 0.8}, seed=1)
+    assert_type(images, ImageGenerationResponse)
+    assert_type(client.with_raw_response.asset.get("x"), APIResponse[Asset])
+    assert_type(client.with_raw_response.tune.get("x"), APIResponse[Tune])
+
+
+async def async_platform_api(client: AsyncOctoAI) -> None:
+    assert_type(await client.asset.get("x"), Asset)
+    assert_type(client.asset.list(), AsyncIterator[Asset])
+    assert_type(await client.tune.wait("t"), Tune)
+    assert_type(client.tune.list(), AsyncIterator[Tune])
+    assert_type(await client.image_gen.generate(prompt="p"), ImageGenerationResponse)
 
 
 async def async_api(client: AsyncOctoAI, futures: list[InferenceFuture]) -> None:
