@@ -17,7 +17,7 @@ from .. import _inference, _polling
 from .._errors import InferenceFailedError
 from .._flows import Deadline, Flow, Outcome
 from .._futures import AsyncStatus
-from .scheduler import Checked, Job, JobKind, Throttled
+from .work import Checked, Job, JobKind, Throttled
 
 if TYPE_CHECKING:
     from .._core import CallOptions, ClientCore

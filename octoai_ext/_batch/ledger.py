@@ -1,9 +1,9 @@
 """`BatchLedger`: the SQLite file that remembers every item of a batch across crashes.
 
 A thin adapter: the decisions are pure functions in `records`; this module only stores their
-records, one transaction per group of changes. The database runs in WAL mode with
-`synchronous=NORMAL`: a committed change survives the process being killed at any moment (a
-power cut may lose the last few, which at worst sends an item again).
+records, one transaction per group of changes, through the SQL of `sqlite`. The database
+runs in WAL mode with `synchronous=NORMAL`: a committed change survives the process being
+killed at any moment (a power cut may lose the last few, which at worst sends an item again).
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Self, TextIO
+from typing import Any, Self, TextIO
 
 try:
     import fcntl
@@ -24,44 +24,11 @@ except ImportError:  # pragma: no cover - Windows has no flock; runs are not loc
     fcntl = None  # type: ignore[assignment]
 
 from .._errors import OctoAIError
+from . import sqlite as sql
 from .errors import BatchInputError, LedgerError, LedgerMismatchError
-from .records import ItemRecord, ItemState, Resubmission, error_from_dict
+from .records import ItemRecord, ItemState, error_from_dict
 
 __all__ = ["BatchLedger", "LedgerSummary"]
-
-#: The layout version written to new ledgers; others are refused rather than misread.
-FORMAT: Final = "1"
-
-_SCHEMA: Final = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS items (
-    position INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
-    state TEXT NOT NULL,
-    submissions INTEGER NOT NULL,
-    resubmissions INTEGER NOT NULL,
-    resubmitted TEXT,
-    response_id TEXT,
-    poll_url TEXT,
-    submitted_at REAL,
-    outputs TEXT,
-    error TEXT,
-    finished_at REAL
-);
-"""
-_COLUMNS: Final = (
-    "position, key, state, submissions, resubmissions, resubmitted, response_id, poll_url, "
-    "submitted_at, outputs, error, finished_at"
-)
-# The column list is a constant of this module; every value goes through a parameter. An
-# upsert on the position (not INSERT OR REPLACE, which would delete another row holding the
-# same key) lets a repeated key fail on the UNIQUE constraint.
-_SAVE: Final = (
-    f"INSERT INTO items ({_COLUMNS}) VALUES ({', '.join('?' * 12)}) "  # noqa: S608
-    "ON CONFLICT (position) DO UPDATE SET "
-    + ", ".join(f"{name} = excluded.{name}" for name in _COLUMNS.split(", ")[1:])
-)
-_SELECT: Final = f"SELECT {_COLUMNS} FROM items"  # noqa: S608
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,46 +62,6 @@ class LedgerSummary:
     def in_flight(self) -> int:
         """Items sent but not finished."""
         return self.submitting + self.submitted
-
-
-def _dump(value: Mapping[str, Any] | None) -> str | None:
-    if value is None:
-        return None
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _row(record: ItemRecord) -> tuple[Any, ...]:
-    return (
-        record.position,
-        record.key,
-        record.state.value,
-        record.submissions,
-        record.resubmissions,
-        record.resubmitted.value if record.resubmitted else None,
-        record.response_id,
-        record.poll_url,
-        record.submitted_at,
-        _dump(record.outputs),
-        _dump(record.error),
-        record.finished_at,
-    )
-
-
-def _record(row: Sequence[Any]) -> ItemRecord:
-    return ItemRecord(
-        position=row[0],
-        key=row[1],
-        state=ItemState(row[2]),
-        submissions=row[3],
-        resubmissions=row[4],
-        resubmitted=Resubmission(row[5]) if row[5] else None,
-        response_id=row[6],
-        poll_url=row[7],
-        submitted_at=row[8],
-        outputs=json.loads(row[9]) if row[9] is not None else None,
-        error=json.loads(row[10]) if row[10] is not None else None,
-        finished_at=row[11],
-    )
 
 
 class BatchLedger:
@@ -177,8 +104,8 @@ class BatchLedger:
             self._db.close()
             raise
 
-    def _guard(self, action: str) -> _Guard:
-        return _Guard(self.path, action)
+    def _guard(self, action: str) -> sql.Guard:
+        return sql.Guard(self.path, action)
 
     def _prepare(self) -> None:
         names = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -187,20 +114,20 @@ class BatchLedger:
             raise LedgerError(f"{self.path} is an SQLite file but not a batch ledger")
         if not tables:
             # Idempotent, so two processes creating the same ledger at once both succeed.
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(sql.SCHEMA)
             with self._transaction():
                 self._db.executemany(
                     "INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)",
-                    [("format", FORMAT), ("created_at", repr(time.time()))],
+                    [("format", sql.FORMAT), ("created_at", repr(time.time()))],
                 )
         found = self._meta("format")
-        if found != FORMAT:
+        if found != sql.FORMAT:
             raise LedgerError(
-                f"{self.path} is a batch ledger of format {found}; this version reads {FORMAT}"
+                f"{self.path} is a batch ledger of format {found}; this version reads {sql.FORMAT}"
             )
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._db, self.path)
+    def _transaction(self) -> sql.Transaction:
+        return sql.Transaction(self._db, self.path)
 
     def _meta(self, name: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
@@ -260,13 +187,13 @@ class BatchLedger:
             LedgerError: The file cannot be read.
         """
         with self._guard("read"):
-            cursor = self._db.execute(_SELECT + " ORDER BY position")
+            cursor = self._db.execute(sql.SELECT + " ORDER BY position")
         while True:
             with self._guard("read"):
                 rows = cursor.fetchmany(500)
             if not rows:
                 return
-            yield from (_record(row) for row in rows)
+            yield from (sql.record(row) for row in rows)
 
     def export_jsonl(self, path: str | os.PathLike[str]) -> int:
         """Write every finished item to a JSON Lines file, replacing it atomically.
@@ -339,9 +266,9 @@ class BatchLedger:
         """The records of the items at positions `first` to `last` (both included)."""
         with self._guard("read"):
             rows = self._db.execute(
-                _SELECT + " WHERE position BETWEEN ? AND ?", (first, last)
+                sql.SELECT + " WHERE position BETWEEN ? AND ?", (first, last)
             ).fetchall()
-        return {row[0]: _record(row) for row in rows}
+        return {row[0]: sql.record(row) for row in rows}
 
     def save(self, records: Iterable[ItemRecord]) -> None:
         """Store records in one transaction: all of them, or none if it fails.
@@ -350,12 +277,12 @@ class BatchLedger:
             BatchInputError: Two items have the same key.
             LedgerError: The file cannot be written.
         """
-        rows = [_row(record) for record in records]
+        rows = [sql.row(record) for record in records]
         if not rows:
             return
         try:
             with self._transaction():
-                self._db.executemany(_SAVE, rows)
+                self._db.executemany(sql.SAVE, rows)
         except sqlite3.IntegrityError as exc:
             keys = ", ".join(sorted({row[1] for row in rows}))
             raise BatchInputError(
@@ -398,55 +325,3 @@ class BatchLedger:
 
     def __repr__(self) -> str:
         return f"BatchLedger({str(self.path)!r})"
-
-
-class _Guard:
-    """Turns SQLite's errors into `LedgerError`, naming the file and the action."""
-
-    def __init__(self, path: Path, action: str) -> None:
-        self._path = path
-        self._action = action
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
-            raise LedgerError(
-                f"cannot {self._action} the batch ledger {self._path}: {exc}"
-            ) from None
-
-
-class _Transaction(_Guard):
-    """One write transaction: committed on success, rolled back on any exception."""
-
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
-        super().__init__(path, "write")
-        self._db = db
-
-    def __enter__(self) -> None:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise LedgerError(f"cannot write the batch ledger {self._path}: {exc}") from None
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc is None:
-            try:
-                self._db.execute("COMMIT")
-            except sqlite3.Error as error:
-                self._db.execute("ROLLBACK")
-                raise LedgerError(f"cannot write the batch ledger {self._path}: {error}") from None
-            return
-        self._db.execute("ROLLBACK")
-        super().__exit__(exc_type, exc, tb)

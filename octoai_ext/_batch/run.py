@@ -15,15 +15,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from .._errors import OctoAIClientError, OctoAIError, OctoAITimeoutError
+from .._errors import OctoAIClientError, OctoAITimeoutError
 from .._flows import Deadline, Flow
 from .._polling import wait_options
 from . import jobs
 from .errors import BatchInputError
 from .ledger import BatchLedger
 from .progress import BatchProgress, BatchProgressCallback, RateMeter
-from .scheduler import Changes, Job, Scheduler
+from .scheduler import Scheduler
 from .source import Item, keyed
+from .work import Changes, Job, Result
 
 if TYPE_CHECKING:
     from .._core import ClientCore
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 __all__ = ["BatchRun", "LedgerArg", "Result"]
 
 LedgerArg = str | os.PathLike[str] | BatchLedger
-Result = tuple[Any, "dict[str, Any] | OctoAIError"]
 
 #: Items read from the input per `start_jobs`, at most.
 _READ_PER_CALL: Final = 4096

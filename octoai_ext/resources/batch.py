@@ -11,11 +11,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from .._batch.ledger import BatchLedger
-from .._batch.run import BatchRun, Result
+from .._batch.run import BatchRun
+from .._batch.work import Result
 from .._errors import OctoAIError
 
 if TYPE_CHECKING:
-    from .._batch.scheduler import Job
+    from .._batch.work import Job
     from .._tasks import FlowTasks
     from ..aio import AsyncOctoAI
     from ..client import OctoAI

@@ -20,16 +20,9 @@ from octoai_ext import (
     RequestValidationError,
 )
 from octoai_ext._batch import records as r
-from octoai_ext._batch.scheduler import (
-    MAX_EXPIRED,
-    Checked,
-    Job,
-    JobKind,
-    Scheduler,
-    Throttled,
-    item_failed,
-)
+from octoai_ext._batch.scheduler import MAX_EXPIRED, Scheduler, item_failed
 from octoai_ext._batch.window import Window
+from octoai_ext._batch.work import Checked, Job, JobKind, Throttled
 from octoai_ext._futures import AsyncStatus
 
 
