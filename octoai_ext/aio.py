@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
@@ -19,7 +20,6 @@ from ._futures import AsyncStatus, InferenceFuture
 from ._response import RECORDER, raw_async
 from ._streaming import AsyncStream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
-from .resources.assets import AsyncAssets, AsyncAssetsWithRawResponse
 from .resources.text_gen import (
     AsyncChat,
     AsyncChatWithRawResponse,
@@ -28,7 +28,10 @@ from .resources.text_gen import (
     AsyncTextGen,
     AsyncTextGenWithRawResponse,
 )
-from .resources.tunes import AsyncTunes, AsyncTunesWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.assets import AsyncAssets
+    from .resources.tunes import AsyncTunes
 
 __all__ = ["AsyncOctoAI", "AsyncOctoAIWithRawResponse"]
 
@@ -54,8 +57,25 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         self.text_gen = AsyncTextGen(self)
         self.chat = AsyncChat(self)
         self.completions = AsyncCompletions(self)
-        self.asset = AsyncAssets(self)
-        self.tune = AsyncTunes(self)
+        # A copy made by `with_options` builds its own on first use, bound to itself.
+        for lazy in ("asset", "tune"):
+            self.__dict__.pop(lazy, None)
+
+    # Loaded with their first use, not with the package (see `OctoAI.asset`).
+
+    @cached_property
+    def asset(self) -> AsyncAssets:
+        """The asset library: upload, find, wait for and delete assets."""
+        from .resources.assets import AsyncAssets
+
+        return AsyncAssets(self)
+
+    @cached_property
+    def tune(self) -> AsyncTunes:
+        """Fine-tuning: train LoRAs from uploaded images."""
+        from .resources.tunes import AsyncTunes
+
+        return AsyncTunes(self)
 
     @property
     def with_raw_response(self) -> AsyncOctoAIWithRawResponse:
@@ -340,6 +360,9 @@ class AsyncOctoAIWithRawResponse:
     """
 
     def __init__(self, client: AsyncOctoAI) -> None:
+        from .resources.assets import AsyncAssetsWithRawResponse
+        from .resources.tunes import AsyncTunesWithRawResponse
+
         self.text_gen = AsyncTextGenWithRawResponse(client.text_gen)
         self.chat = AsyncChatWithRawResponse(client.chat)
         self.completions = AsyncCompletionsWithRawResponse(client.completions)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
@@ -18,7 +19,6 @@ from ._futures import AsyncStatus, InferenceFuture
 from ._response import RECORDER, raw_sync
 from ._streaming import Stream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
-from .resources.assets import Assets, AssetsWithRawResponse
 from .resources.text_gen import (
     Chat,
     ChatWithRawResponse,
@@ -27,10 +27,11 @@ from .resources.text_gen import (
     TextGen,
     TextGenWithRawResponse,
 )
-from .resources.tunes import Tunes, TunesWithRawResponse
 
 if TYPE_CHECKING:
     from ._generated import ChatCompletionChunk  # noqa: F401 - named in docs
+    from .resources.assets import Assets
+    from .resources.tunes import Tunes
 
 __all__ = ["OctoAI", "OctoAIWithRawResponse"]
 
@@ -54,8 +55,26 @@ class OctoAI(ClientBase[httpx.Client]):
         self.text_gen = TextGen(self)
         self.chat = Chat(self)
         self.completions = Completions(self)
-        self.asset = Assets(self)
-        self.tune = Tunes(self)
+        # A copy made by `with_options` builds its own on first use, bound to itself.
+        for lazy in ("asset", "tune"):
+            self.__dict__.pop(lazy, None)
+
+    # The platform facades load with their first use, not with the package: most programs
+    # never upload or tune, and their modules are a quarter of the package's import time.
+
+    @cached_property
+    def asset(self) -> Assets:
+        """The asset library: upload, find, wait for and delete assets."""
+        from .resources.assets import Assets
+
+        return Assets(self)
+
+    @cached_property
+    def tune(self) -> Tunes:
+        """Fine-tuning: train LoRAs from uploaded images."""
+        from .resources.tunes import Tunes
+
+        return Tunes(self)
 
     @property
     def with_raw_response(self) -> OctoAIWithRawResponse:
@@ -282,6 +301,9 @@ class OctoAIWithRawResponse:
     """
 
     def __init__(self, client: OctoAI) -> None:
+        from .resources.assets import AssetsWithRawResponse
+        from .resources.tunes import TunesWithRawResponse
+
         self.text_gen = TextGenWithRawResponse(client.text_gen)
         self.chat = ChatWithRawResponse(client.chat)
         self.completions = CompletionsWithRawResponse(client.completions)
