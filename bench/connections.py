@@ -167,19 +167,19 @@ def details(results: dict[str, Any]) -> list[str]:
     if not data:
         return []
     lines = [
-        f"### 8. Connections opened for {data['streams']} sequential streams "
+        f"### Connections opened for {data['streams']} sequential streams "
         f"({data['chunks']} chunks each, each read to its end)",
         "",
-        "| client | connections | stream requests the server saw | reads after `[DONE]` |",
+        "| client | connections | stream requests the server saw | after `[DONE]` |",
         "|---|---|---|---|",
     ]
     how = {
         "httpx": "the rest of the body (the reference)",
         "httpx[break]": "none: leaves at `[DONE]`",
-        "octoai_ext": "drains the rest (≤ 64 KiB, ≤ 1 s)",
-        "octoai_ext[async]": "drains the rest (≤ 64 KiB, ≤ 1 s)",
-        "openai": "its own iterator",
-        "octoai": "its own iterator",
+        "octoai_ext": "reads the rest (at most 64 KiB for at most 1 s)",
+        "octoai_ext[async]": "reads the rest (at most 64 KiB for at most 1 s)",
+        "openai": "`Stream.__stream__` stops and closes the response (sync client)",
+        "octoai": "reads on: `httpx_sse.iter_sse` runs to the end of the body",
     }
     for name, entry in data["clients"].items():
         if "error" in entry:
