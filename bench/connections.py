@@ -32,7 +32,7 @@ _STATS_CONNECTIONS = 1
 CHUNKS = 20
 
 CLIENTS = ("httpx", "httpx[break]", "octoai_ext", "octoai_ext[async]", "openai", "octoai")
-#: Which adapter module must import for each client to be measured.
+#: The `bench.clients` entry each client needs (it is measured only if that one imports).
 ADAPTERS = {
     "httpx": "httpx",
     "httpx[break]": "httpx",
@@ -107,24 +107,23 @@ def run(task: dict[str, Any]) -> dict[str, Any]:
 
 
 def measure(
-    server: Any,
-    clients: Sequence[str],
     streams: int,
-    chunks: int,
+    server: Any,
+    available: Sequence[str],
     run_worker: Callable[[str, dict[str, Any]], dict[str, Any]],
 ) -> dict[str, Any]:
     """Runner side: one fresh worker per client, the server's connection count around it."""
     results: dict[str, Any] = {}
-    for name in clients:
+    task = {"task": "connections", "url": server.url, "streams": streams, "chunks": CHUNKS}
+    for name in (n for n in CLIENTS if ADAPTERS[n] in available):
         server.reset()
-        task = {"task": "connections", "client": name, "url": server.url}
-        entry = run_worker(f"connections {name}", {**task, "streams": streams, "chunks": chunks})
+        entry = run_worker(f"connections {name}", {**task, "client": name})
         if "error" not in entry:
             counts = server.stats()["counts"]
             entry["connections"] = counts.get("connections", 0) - _STATS_CONNECTIONS
             entry["requests"] = counts.get("stream", 0)
         results[name] = entry
-    return {"streams": streams, "chunks": chunks, "clients": results}
+    return {"streams": streams, "chunks": CHUNKS, "clients": results}
 
 
 def figure(results: dict[str, Any], client: str) -> int | None:

@@ -294,13 +294,9 @@ def run_all(mode: Mode, log: Log, missed: Callable[[dict[str, Any]], list[str]])
         def run(label: str, task: dict[str, Any]) -> dict[str, Any]:
             return _guarded(log, label, worker, task)
 
-        streams = [n for n in connections.CLIENTS if connections.ADAPTERS[n] in ok]
-        results["connections"] = connections.measure(
-            server, streams, mode.connection_streams, connections.CHUNKS, run
-        )
-        log("  connections done")
+        results["connections"] = connections.measure(mode.connection_streams, server, ok, run)
         results["uploads"] = upload_runs.measure(mode, server.url, ok, run)
-        log("  uploads done")
+        log("  connections and uploads done")
         kinds = missed(results) if "octoai_ext" in ok else []
         results["profiles"] = profiles(server.url, mode, [k for k in kinds if k != "import"], log)
         if "import" in kinds:
