@@ -151,6 +151,8 @@ def render(results: dict[str, Any], analysis: str = "") -> str:
     rows = [[f"`{k}`", v] for k, v in environment.versions().items()]
     rows += [[k, v] for k, v in environment.machine().items() if k != "executable"]
     lines += [*table(["", ""], rows), ""]
-    lines += [METHOD.format(mode=mode).rstrip()]
-    lines += [text for text in (connections.method(results), upload_runs.method(results)) if text]
+    # The method's last line, the caution about noise, stays last.
+    method, _, caution = METHOD.format(mode=mode).rstrip().rpartition("\n")
+    more = [text for text in (connections.method(results), upload_runs.method(results)) if text]
+    lines += [method, *more, caution]
     return "\n".join(lines).rstrip() + "\n"

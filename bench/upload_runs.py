@@ -219,13 +219,13 @@ before their first status read, because they test the status of the asset as it 
 METHOD = """- **Uploads**: a {mib} MiB file of random bytes on local disk (in the page cache after
   the first round), to the benchmark server's asset library, whose presigned PUT is counted and
   dropped as it arrives (the devserver writes and hashes every upload, and would be the
-  bottleneck).
-  Each worker uploads a 1 MiB file first (imports, connection), then the measured file. *CPU per
-  MiB* is the worker's `time.process_time()` (all threads) over the measured upload divided by its
-  size; for the SDKs that includes the create, complete-upload and status requests around the
-  PUT (under 1% of it). {rounds} rounds, clients interleaved; the ratio is to raw httpx in the same
-  round, asyncio included (httpx's `AsyncClient` cannot stream a plain file object). *Peak RSS
-  growth* is `VmHWM` after the measured upload minus before it; the worst over rounds is shown."""
+  bottleneck). Each worker uploads a 1 MiB file first (imports, connection), then the measured
+  file. *CPU per MiB* is the worker's `time.process_time()` (all threads) over the measured
+  upload divided by its size; for the SDKs that includes the create, complete-upload and status
+  requests around the PUT, a few milliseconds in all. {rounds} rounds, clients interleaved; the
+  ratio is to raw httpx in the same round, asyncio included (httpx's `AsyncClient` cannot stream
+  a plain file object). *Peak RSS growth* is `VmHWM` after the measured upload minus before it;
+  the worst over rounds is shown."""
 
 
 def method(results: dict[str, Any]) -> str:
