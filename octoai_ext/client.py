@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 import httpx
 
 from . import _constants as c
-from . import _health, _inference, _polling
+from . import _inference
 from ._base import ClientBase
 from ._deadline import deadline_scope
 from ._flows import Flow, Send
 from ._futures import AsyncStatus, InferenceFuture
+from ._lazy import lazy_module
 from ._response import RECORDER, raw_sync
 from ._streaming import Stream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
@@ -29,9 +30,14 @@ from .resources.text_gen import (
 )
 
 if TYPE_CHECKING:
+    from . import _health, _polling
     from ._generated import ChatCompletionChunk  # noqa: F401 - named in docs
     from .resources.assets import Assets
     from .resources.tunes import Tunes
+else:
+    # Polling and health checks load with their first use, as the generated models do.
+    _health = lazy_module("octoai_ext._health")
+    _polling = lazy_module("octoai_ext._polling")
 
 __all__ = ["OctoAI", "OctoAIWithRawResponse"]
 
