@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bench import futures
+from bench import connections, futures, upload_runs
 from bench.clients import CLIENTS
 from bench.config import Mode
 from bench.serverproc import ROOT, ServerProcess
@@ -290,6 +290,13 @@ def run_all(mode: Mode, log: Log, missed: Callable[[dict[str, Any]], list[str]])
         results["async"] = async_rounds(mode, server.url, only(mode.async_clients), log)
         results["futures"] = futures_runs(mode, server, "octoai_ext" in ok, log)
         results["minimum_requests"] = futures.MINIMUM_REQUESTS
+
+        def run(label: str, task: dict[str, Any]) -> dict[str, Any]:
+            return _guarded(log, label, worker, task)
+
+        results["connections"] = connections.measure(mode.connection_streams, server, ok, run)
+        results["uploads"] = upload_runs.measure(mode, server.url, ok, run)
+        log("  connections and uploads done")
         kinds = missed(results) if "octoai_ext" in ok else []
         results["profiles"] = profiles(server.url, mode, [k for k in kinds if k != "import"], log)
         if "import" in kinds:

@@ -18,7 +18,7 @@ import sysconfig
 import time
 from typing import Any
 
-from bench import calls, futures, payloads
+from bench import calls, connections, futures, payloads, uploads
 from bench.clients import load
 
 
@@ -217,6 +217,8 @@ TASKS = {
     "rss_stream": rss_stream,
     "futures": futures.run,
     "profile": profile,
+    "connections": connections.run,
+    "upload": uploads.run,
 }
 
 

@@ -8,6 +8,7 @@ and `as_completed`, which only makes sense with concurrent polls. Every method a
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
 from typing import Any
@@ -51,7 +52,9 @@ def public_members(cls: type) -> dict[str, Any]:
     for name, value in inspect.getmembers(cls):
         if name.startswith("_") and name not in RENAMED and name not in RENAMED.values():
             continue
-        if callable(value) or isinstance(value, property):
+        if isinstance(value, functools.cached_property):
+            members[name] = property(value.func)
+        elif callable(value) or isinstance(value, property):
             members[name] = value
     return members
 
