@@ -153,6 +153,9 @@ _NOT_SENDING = frozenset(
         "with_options",
         "list",  # an iterator over pages: list_page is its raw twin
         "with_raw_response",
+        "asset",
+        "tune",
+        "image_gen",
         "base_url",
         "has_token",
     }
