@@ -31,6 +31,10 @@ class Mode:
     futures_ns: tuple[int, ...]
     batch_ns: tuple[int, ...] = (1_000, 10_000)  # items of `AsyncOctoAI.batch` (peak RSS flat)
     seed: int = 20240917
+    connection_streams: int = 100  # sequential streams whose connections are counted
+    upload_rounds: int = 2  # rounds of the upload CPU figure, clients interleaved
+    upload_mib: int = 256  # the uploaded file (CPU and peak RSS)
+    upload_peers: tuple[str, ...] = ("octoai[async]",)  # run once each (10 s wait per upload)
 
 
 _PEERS = ("httpx", "octoai_ext", "openai", "octoai")
@@ -79,6 +83,8 @@ FULL = Mode(
     async_clients=(*_PEERS, "httpx2", "httpx[pool=100]"),
     scaling=(1, 10),
     futures_ns=(100, 1000),
+    upload_rounds=5,
+    upload_peers=("octoai", "octoai[async]"),
 )
 
 
@@ -103,6 +109,9 @@ TARGETS = {
     "rss_flat": Target("peak RSS growth, 100k vs 10k chunks", 2.0, "MiB", "-"),
     "async_cpu": Target("asyncio CPU per request @100", 1.1, "x", "~1.3x / ~1.0x"),
     "futures": Target("HTTP requests per resolved future", 1.5, "x min", "- / -"),
+    "connections": Target("connections opened per 100 sequential streams", 1, "", "-"),
+    "upload_cpu": Target("CPU per MiB uploaded by `asset.create`", 1.1, "x", "-"),
+    "upload_rss": Target("peak RSS growth uploading 256 MiB", 16.0, "MiB", "-"),
 }
 #: The poll rate is "bounded" when no future was polled twice within this many milliseconds.
 MIN_POLL_GAP_MS = 100.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from bench import details, environment, profiles
+from bench import connections, details, environment, profiles, upload_runs
 from bench.analysis import BASE, GETTERS, SUBJECT, evaluate, figure, futures_figures, rss_growth
 from bench.config import TARGETS
 from bench.markdown import cell, num, table, verdict
@@ -87,6 +87,9 @@ def summary(results: dict[str, Any]) -> list[str]:
             verdict(verdicts["futures"][1]),
         ]
     )
+    connection_row = connections.summary_row(results, PEERS)
+    rows += [connection_row] if connection_row else []
+    rows += upload_runs.summary_rows(results)
     for column, client in enumerate((BASE, *PEERS), start=1):
         if results["available"].get(client):
             for row in rows:
@@ -134,12 +137,23 @@ def render(results: dict[str, Any], analysis: str = "") -> str:
     if analysis:
         lines += [analysis.strip(), ""]
     lines += ["## Details", ""]
-    for part in (details.sync, details.memory, details.asyncio, details.futures, details.batch):
+    for part in (
+        details.sync,
+        details.memory,
+        details.asyncio,
+        details.futures,
+        connections.details,
+        upload_runs.details,
+        details.batch,
+    ):
         lines += [*part(results), ""]
     lines += profiles.render(results)
     lines += ["## Versions and machine", ""]
     rows = [[f"`{k}`", v] for k, v in environment.versions().items()]
     rows += [[k, v] for k, v in environment.machine().items() if k != "executable"]
     lines += [*table(["", ""], rows), ""]
-    lines += [METHOD.format(mode=mode)]
+    # The method's last line, the caution about noise, stays last.
+    method, _, caution = METHOD.format(mode=mode).rstrip().rpartition("\n")
+    more = [text for text in (connections.method(results), upload_runs.method(results)) if text]
+    lines += [method, *more, caution]
     return "\n".join(lines).rstrip() + "\n"

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bench import batch, futures
+from bench import batch, connections, futures, upload_runs
 from bench.clients import CLIENTS
 from bench.config import Mode
 from bench.serverproc import ROOT, ServerProcess
@@ -308,6 +308,13 @@ def run_all(mode: Mode, log: Log, missed: Callable[[dict[str, Any]], list[str]])
         results["futures"] = futures_runs(mode, server, "octoai_ext" in ok, log)
         results["minimum_requests"] = futures.MINIMUM_REQUESTS
         results["batch"] = batch_runs(mode, server, log) if "octoai_ext" in ok else {}
+
+        def run(label: str, task: dict[str, Any]) -> dict[str, Any]:
+            return _guarded(log, label, worker, task)
+
+        results["connections"] = connections.measure(mode.connection_streams, server, ok, run)
+        results["uploads"] = upload_runs.measure(mode, server.url, ok, run)
+        log("  connections and uploads done")
         kinds = missed(results) if "octoai_ext" in ok else []
         results["profiles"] = profiles(server.url, mode, [k for k in kinds if k != "import"], log)
         if "import" in kinds:

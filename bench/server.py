@@ -12,6 +12,8 @@ alive. Routes:
   `inputs["duration"]` seconds later, polled at `GET /v1/requests/{id}` and fetched at
   `GET /v1/responses/{id}`.
 - `GET /healthcheck`.
+- The asset library of `bench.asset_api` (create, complete-upload, get), and `PUT /_objects/<id>`,
+  the presigned upload, whose body is counted and dropped as it arrives, never buffered.
 - `GET /_bench/stats`, `POST /_bench/reset`: request counts per route and the poll rate.
 """
 
@@ -27,6 +29,7 @@ import sys
 import time
 
 from bench import payloads
+from bench.asset_api import OBJECTS_PREFIX, AssetApi
 from bench.jobs import Jobs
 
 _REASONS = {200: b"OK", 202: b"Accepted", 400: b"Bad Request", 404: b"Not Found"}
@@ -77,11 +80,13 @@ class State:
         self.base = "http://127.0.0.1"
         self.counts: collections.Counter[str] = collections.Counter()
         self.jobs = Jobs()
+        self.assets = AssetApi()
 
     def reset(self) -> None:
-        """Forget counts, jobs and poll times."""
+        """Forget counts, jobs, poll times and assets."""
         self.counts.clear()
         self.jobs.clear()
+        self.assets.clear()
 
     def stats(self) -> bytes:
         """Counts per route and the polling statistics of `Jobs.stats`."""
@@ -118,6 +123,10 @@ class HttpProtocol(asyncio.Protocol):
         self.buffer = b""
         self.transport: asyncio.Transport | None = None
         self.busy = False
+        # The upload in progress: its path, its declared size and the bytes still to come.
+        self.upload = ""
+        self.upload_size = 0
+        self.upload_left = 0
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -128,13 +137,26 @@ class HttpProtocol(asyncio.Protocol):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def data_received(self, data: bytes) -> None:
+        if self.upload_left:
+            data = self.drop(data)
         self.buffer += data
-        if not self.busy:
+        if not self.busy and not self.upload_left:
             self.process()
 
+    def drop(self, data: bytes) -> bytes:
+        """Count and drop the upload's bytes in `data`, answer once all came; return the rest."""
+        taken = min(len(data), self.upload_left)
+        self.upload_left -= taken
+        if not self.upload_left:
+            assert self.transport is not None
+            self.state.assets.uploaded(self.upload, self.upload_size)
+            self.state.counts["upload"] += 1
+            self.transport.write(response(200, b""))
+        return data[taken:]
+
     def process(self) -> None:
-        """Answer every complete request in the buffer (stop at a paced stream)."""
-        while not self.busy:
+        """Answer every complete request in the buffer (stop at a paced stream or an upload)."""
+        while not self.busy and not self.upload_left:
             end = self.buffer.find(b"\r\n\r\n")
             if end < 0:
                 return
@@ -145,6 +167,12 @@ class HttpProtocol(asyncio.Protocol):
                 name, _, value = line.partition(":")
                 headers[name.strip().lower()] = value.strip()
             length = int(headers.get("content-length", "0"))
+            if method == "PUT" and target.startswith(OBJECTS_PREFIX):
+                # Never buffered: a server that copied 256 MiB around would be what is measured.
+                self.upload = target.split("?", 1)[0]
+                self.upload_size = self.upload_left = length
+                self.buffer = self.drop(self.buffer[end + 4 :])
+                continue
             if len(self.buffer) < end + 4 + length:
                 return
             body = self.buffer[end + 4 : end + 4 + length]
@@ -183,6 +211,10 @@ class HttpProtocol(asyncio.Protocol):
         elif path.startswith("/v1/responses/"):
             state.counts["fetch"] += 1
             transport.write(state.fetch(path.rsplit("/", 1)[1]))
+        elif state.assets.handles(method, path):
+            state.counts["assets"] += 1
+            status, answer = state.assets.answer(method, path, body, state.base)
+            transport.write(response(status, answer))
         elif path == "/healthcheck":
             state.counts["health"] += 1
             transport.write(_HEALTH)

@@ -18,7 +18,7 @@ import sysconfig
 import time
 from typing import Any
 
-from bench import batch, calls, futures, payloads
+from bench import batch, calls, connections, futures, payloads, uploads
 from bench.clients import load
 
 
@@ -218,6 +218,8 @@ TASKS = {
     "futures": futures.run,
     "batch": batch.run,
     "profile": profile,
+    "connections": connections.run,
+    "upload": uploads.run,
 }
 
 

@@ -13,7 +13,6 @@ import httpx
 from . import _constants as c
 from . import _inference
 from ._core import CallOptions, ClientCore, check_retries, default_timeout, resolve_timeout
-from ._deadline import install
 from ._env import UntrustedUrlPolicy, resolve_settings
 from ._errors import OctoAIClientError
 from ._futures import InferenceFuture
@@ -109,6 +108,10 @@ class ClientBase(Generic[H]):
         if timeout is not NOT_GIVEN:
             phases, budget = resolve_timeout(timeout, phases=phases)
         self._http: H = http
+        # Loaded here, not at import: the layer imports httpcore, which httpx too loads only
+        # when a client is built, so `import octoai_ext` stays close to `import httpx`.
+        from ._deadline_layer import install
+
         self._core = ClientCore(
             settings,
             http,

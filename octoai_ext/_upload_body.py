@@ -67,6 +67,11 @@ class UploadSource:
             )
 
     @property
+    def in_memory(self) -> bool:
+        """Whether the bytes are already in memory (reading them never waits on a disk)."""
+        return self._data is not None
+
+    @property
     def name(self) -> str | None:
         """The file's name, when the source is a path."""
         return self._path.name if self._path is not None else None
@@ -128,9 +133,14 @@ class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
 
         total, on_progress, sent = self._source.size, self._on_progress, 0
         handle = self._source._open()
+        # Bytes in memory are sliced in place; only reads that may touch a disk leave the loop.
+        in_memory = self._source.in_memory
         try:
             while sent < total:
-                chunk = await asyncio.to_thread(handle.read, min(CHUNK_BYTES, total - sent))
+                want = min(CHUNK_BYTES, total - sent)
+                chunk = (
+                    handle.read(want) if in_memory else await asyncio.to_thread(handle.read, want)
+                )
                 if not chunk:
                     break
                 yield chunk

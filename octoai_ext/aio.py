@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 
@@ -21,8 +22,6 @@ from ._futures import AsyncStatus, InferenceFuture
 from ._response import RECORDER, raw_async
 from ._streaming import AsyncStream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
-from .resources.assets import AsyncAssets, AsyncAssetsWithRawResponse
-from .resources.images import AsyncImageGen, AsyncImageGenWithRawResponse
 from .resources.text_gen import (
     AsyncChat,
     AsyncChatWithRawResponse,
@@ -31,7 +30,11 @@ from .resources.text_gen import (
     AsyncTextGen,
     AsyncTextGenWithRawResponse,
 )
-from .resources.tunes import AsyncTunes, AsyncTunesWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.assets import AsyncAssets
+    from .resources.images import AsyncImageGen
+    from .resources.tunes import AsyncTunes
 
 if TYPE_CHECKING:
     from ._batch.ledger import BatchLedger
@@ -62,9 +65,32 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         self.text_gen = AsyncTextGen(self)
         self.chat = AsyncChat(self)
         self.completions = AsyncCompletions(self)
-        self.asset = AsyncAssets(self)
-        self.tune = AsyncTunes(self)
-        self.image_gen = AsyncImageGen(self)
+        # A copy made by `with_options` builds its own on first use, bound to itself.
+        for lazy in ("asset", "tune", "image_gen"):
+            self.__dict__.pop(lazy, None)
+
+    # Loaded with their first use, not with the package (see `OctoAI.asset`).
+
+    @cached_property
+    def asset(self) -> AsyncAssets:
+        """The asset library: upload, find, wait for and delete assets."""
+        from .resources.assets import AsyncAssets
+
+        return AsyncAssets(self)
+
+    @cached_property
+    def tune(self) -> AsyncTunes:
+        """Fine-tuning: train LoRAs from uploaded images."""
+        from .resources.tunes import AsyncTunes
+
+        return AsyncTunes(self)
+
+    @cached_property
+    def image_gen(self) -> AsyncImageGen:
+        """Image generation, with LoRAs from the asset library by name."""
+        from .resources.images import AsyncImageGen
+
+        return AsyncImageGen(self)
 
     @property
     def with_raw_response(self) -> AsyncOctoAIWithRawResponse:
@@ -440,6 +466,10 @@ class AsyncOctoAIWithRawResponse:
     """
 
     def __init__(self, client: AsyncOctoAI) -> None:
+        from .resources.assets import AsyncAssetsWithRawResponse
+        from .resources.images import AsyncImageGenWithRawResponse
+        from .resources.tunes import AsyncTunesWithRawResponse
+
         self.text_gen = AsyncTextGenWithRawResponse(client.text_gen)
         self.chat = AsyncChatWithRawResponse(client.chat)
         self.completions = AsyncCompletionsWithRawResponse(client.completions)

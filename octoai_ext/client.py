@@ -5,23 +5,23 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 
 import httpx
 
 from . import _constants as c
-from . import _health, _inference, _polling
+from . import _inference
 from ._base import ClientBase
 from ._batch.constants import DEFAULT_CONCURRENCY
 from ._deadline import deadline_scope
 from ._flows import Flow, Send
 from ._futures import AsyncStatus, InferenceFuture
+from ._lazy import lazy_module
 from ._response import RECORDER, raw_sync
 from ._streaming import Stream, StreamPlan
 from ._types import BodyOptions, ProgressCallback, RequestOptions
-from .resources.assets import Assets, AssetsWithRawResponse
-from .resources.images import ImageGen, ImageGenWithRawResponse
 from .resources.text_gen import (
     Chat,
     ChatWithRawResponse,
@@ -30,13 +30,20 @@ from .resources.text_gen import (
     TextGen,
     TextGenWithRawResponse,
 )
-from .resources.tunes import Tunes, TunesWithRawResponse
 
 if TYPE_CHECKING:
+    from . import _health, _polling
     from ._batch.ledger import BatchLedger
     from ._batch.progress import BatchProgressCallback
     from ._generated import ChatCompletionChunk  # noqa: F401 - named in docs
+    from .resources.assets import Assets
     from .resources.batch import Batch
+    from .resources.images import ImageGen
+    from .resources.tunes import Tunes
+else:
+    # Polling and health checks load with their first use, as the generated models do.
+    _health = lazy_module("octoai_ext._health")
+    _polling = lazy_module("octoai_ext._polling")
 
 __all__ = ["OctoAI", "OctoAIWithRawResponse"]
 
@@ -60,9 +67,33 @@ class OctoAI(ClientBase[httpx.Client]):
         self.text_gen = TextGen(self)
         self.chat = Chat(self)
         self.completions = Completions(self)
-        self.asset = Assets(self)
-        self.tune = Tunes(self)
-        self.image_gen = ImageGen(self)
+        # A copy made by `with_options` builds its own on first use, bound to itself.
+        for lazy in ("asset", "tune", "image_gen"):
+            self.__dict__.pop(lazy, None)
+
+    # The platform facades load with their first use, not with the package: most programs
+    # never upload or tune, and their modules are a quarter of the package's import time.
+
+    @cached_property
+    def asset(self) -> Assets:
+        """The asset library: upload, find, wait for and delete assets."""
+        from .resources.assets import Assets
+
+        return Assets(self)
+
+    @cached_property
+    def tune(self) -> Tunes:
+        """Fine-tuning: train LoRAs from uploaded images."""
+        from .resources.tunes import Tunes
+
+        return Tunes(self)
+
+    @cached_property
+    def image_gen(self) -> ImageGen:
+        """Image generation, with LoRAs from the asset library by name."""
+        from .resources.images import ImageGen
+
+        return ImageGen(self)
 
     @property
     def with_raw_response(self) -> OctoAIWithRawResponse:
@@ -380,6 +411,10 @@ class OctoAIWithRawResponse:
     """
 
     def __init__(self, client: OctoAI) -> None:
+        from .resources.assets import AssetsWithRawResponse
+        from .resources.images import ImageGenWithRawResponse
+        from .resources.tunes import TunesWithRawResponse
+
         self.text_gen = TextGenWithRawResponse(client.text_gen)
         self.chat = ChatWithRawResponse(client.chat)
         self.completions = CompletionsWithRawResponse(client.completions)

@@ -61,6 +61,25 @@ def test_building_a_client_loads_neither_the_models_nor_asyncio() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_httpcore_and_the_platform_facades_load_when_first_needed() -> None:
+    # The cold-import figure of bench/RESULTS.md: httpx itself loads httpcore only when a client
+    # is built, and most programs never touch the asset library or fine-tuning.
+    import subprocess
+    import sys
+
+    late = ("httpcore", "octoai_ext.resources.assets", "octoai_ext.resources.tunes")
+    code = (
+        "import sys; from octoai_ext import OctoAI; "
+        f"late = {late!r}; loaded = lambda: [m for m in late if m in sys.modules]; "
+        "print(loaded()); client = OctoAI(token='t'); print(loaded()); "
+        "client.asset, client.tune; print(loaded())"
+    )
+    out = subprocess.run(  # noqa: S603 (our own interpreter and code)
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.splitlines() == ["[]", "['httpcore']", repr(list(late))]
+
+
 def test_lazy_names_resolve() -> None:
     assert octoai_ext.AsyncOctoAI.__module__ == "octoai_ext"
     assert octoai_ext.ChatMessage(role="user", content="x").to_dict() == {

@@ -8,6 +8,7 @@ and `as_completed`, which only makes sense with concurrent polls. Every method a
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
 from typing import Any
@@ -52,7 +53,9 @@ def public_members(cls: type) -> dict[str, Any]:
     for name, value in inspect.getmembers(cls):
         if name.startswith("_") and name not in RENAMED and name not in RENAMED.values():
             continue
-        if callable(value) or isinstance(value, property):
+        if isinstance(value, functools.cached_property):
+            members[name] = property(value.func)
+        elif callable(value) or isinstance(value, property):
             members[name] = value
     return members
 
@@ -151,6 +154,9 @@ _NOT_SENDING = frozenset(
         "with_options",
         "list",  # an iterator over pages: list_page is its raw twin
         "with_raw_response",
+        "asset",
+        "tune",
+        "image_gen",
         "base_url",
         "has_token",
         # Returns an iterator at once; its requests are sent while it is iterated.
