@@ -18,7 +18,8 @@ __all__ = ["build_parser"]
 _Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 _DESCRIPTION = """\
-Chat, run inferences, follow asynchronous futures and check endpoint health from a terminal.
+Chat, run inferences, follow asynchronous futures, run resumable batches, upload assets,
+fine-tune LoRAs and check endpoint health from a terminal.
 
 The token is read from the environment only: OCTOAI_TOKEN, then OCTOAI_API_KEY. There is
 no token option, so the token never lands in shell history or in the process list."""
@@ -33,9 +34,11 @@ exit codes:
   1    the service refused or failed the request, or could not be reached
   2    usage error: bad arguments, unreadable input, no token (nothing was sent)
   3    future result: the inference is not finished yet (pass --wait to wait)
-  4    a timeout ran out (request, --wait --timeout, health --timeout)
+  4    a timeout ran out (a request, --wait --timeout, health --timeout, asset upload
+       --timeout, tune wait --timeout)
   5    batch run: some items failed (see the results file; --retry-failed)
-  130  interrupted (Ctrl-C); a waited-on future is printed so the work is not lost
+  130  interrupted (Ctrl-C); what was left behind is named so the work is not lost (a
+       waited-on future, an incomplete asset, a running tune, how to resume a batch)
 
 See docs/cli.md for examples."""
 
