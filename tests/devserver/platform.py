@@ -1,10 +1,8 @@
-"""Helpers for the platform API's tests: servers with short lifecycles, and common steps."""
+"""Helpers for the platform API's tests: servers on a test clock, and common steps."""
 
 from __future__ import annotations
 
-import time
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -15,15 +13,33 @@ from octoai_ext.devserver.safetensors import encode
 SDXL = "image/stable-diffusion-xl-v1-0"
 SSD = "image/stable-diffusion-ssd"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
-#: Short lifecycles, so tests wait fractions of a second. Once the devserver has a test clock,
-#: these tests should advance it instead of waiting.
-FAST = {"asset_ready_seconds": 0.2, "tune_pending_seconds": 0.3, "tune_seconds": 0.6}
+#: Seconds of the server's clock an upload is validated, a tune pending, then running. Far
+#: longer than a test takes, so nothing moves until a test advances the clock (`advance`),
+#: and then exactly as far as it says.
+ASSET_READY = 60.0
+TUNE_PENDING = 60.0
+TUNE_RUNNING = 600.0
 TOKENS = ["devserver-token", *(f"tenant-{i}" for i in range(8))]
 
 
-def fast_server(**kwargs: Any) -> DevServer:
-    """A server with short lifecycles, fault injection and several tenants' tokens."""
-    return DevServer(tokens=TOKENS, faults=True, **{**FAST, **kwargs})
+def clocked_server(**kwargs: Any) -> DevServer:
+    """A server on a test clock, with fault injection and several tenants' tokens."""
+    lifecycles = {
+        "asset_ready_seconds": ASSET_READY,
+        "tune_pending_seconds": TUNE_PENDING,
+        "tune_seconds": TUNE_RUNNING,
+    }
+    return DevServer(tokens=TOKENS, faults=True, test_clock=True, **{**lifecycles, **kwargs})
+
+
+def advance(http: httpx.Client, seconds: float) -> None:
+    """Move the clock of the client's server forward (``DevServer.advance_clock`` over ``http``).
+
+    Every asset and tune of the server moves with it, those of earlier tests too; a test
+    reads only its own.
+    """
+    answer = http.post("/_devserver/clock", json={"advance": seconds})
+    assert answer.status_code == 200, answer.text
 
 
 def unique(prefix: str) -> str:
@@ -68,27 +84,17 @@ def upload(http: httpx.Client, asset_type: str, name: str, content: bytes, **dat
     return str(created["asset"]["id"])
 
 
-def wait_for(
-    read: Callable[[], dict[str, Any]], until: set[str], *, limit: float = 30
-) -> tuple[list[str], dict[str, Any]]:
-    """Poll ``read`` until its ``status`` is in ``until``; return the distinct statuses seen."""
-    seen: list[str] = []
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        body = read()
-        status = body["status"]
-        if not seen or seen[-1] != status:
-            seen.append(status)
-        if status in until:
-            return seen, body
-        time.sleep(0.02)
-    raise AssertionError(f"no status in {until} after {limit} s; saw {seen}")
+def asset_status(http: httpx.Client, asset_id: str) -> str:
+    """The asset's status, as a read answers it now."""
+    return str(http.get(f"/v1/assets/{asset_id}").json()["asset"]["status"])
 
 
 def ready_asset(http: httpx.Client, asset_type: str, name: str, content: bytes, **data: Any) -> str:
-    """Upload an asset and wait until it is ready; return its id."""
+    """Upload an asset and move the clock through its validation; return its id."""
     asset_id = upload(http, asset_type, name, content, **data)
-    wait_for(lambda: http.get(f"/v1/assets/{asset_id}").json()["asset"], {"ready"})
+    assert asset_status(http, asset_id) == "uploaded"
+    advance(http, ASSET_READY)
+    assert asset_status(http, asset_id) == "ready"
     return asset_id
 
 

@@ -11,7 +11,20 @@ import pytest
 from octoai_ext.devserver import DevServer
 from octoai_ext.devserver.ids import tenant_of_token
 
-from .platform import PNG, SDXL, SSD, client, create, ready_asset, unique, upload, wait_for, weights
+from .platform import (
+    ASSET_READY,
+    PNG,
+    SDXL,
+    SSD,
+    advance,
+    asset_status,
+    client,
+    create,
+    ready_asset,
+    unique,
+    upload,
+    weights,
+)
 
 
 def test_octoai_public_assets_exist_from_the_start(platform_server: DevServer) -> None:
@@ -64,12 +77,13 @@ def test_upload_complete_then_ready(platform_server: DevServer) -> None:
     content = weights("lora")
     with client(platform_server) as http:
         asset_id = upload(http, "lora", unique("lora"), content)
-        statuses, asset = wait_for(
-            lambda: http.get(f"/v1/assets/{asset_id}").json()["asset"], {"ready"}
-        )
-        fresh = http.get(f"/v1/assets/{asset_id}").json()["transfer_api"]
-    # `uploaded` lasts the validation time (0.2 s here); a slow poll may miss it.
-    assert statuses[-1] == "ready" and set(statuses) <= {"uploaded", "ready"}
+        statuses = [asset_status(http, asset_id)]
+        advance(http, ASSET_READY / 2)
+        statuses.append(asset_status(http, asset_id))
+        advance(http, ASSET_READY / 2)
+        answer = http.get(f"/v1/assets/{asset_id}").json()
+        asset, fresh = answer["asset"], answer["transfer_api"]
+    assert [*statuses, asset["status"]] == ["uploaded", "uploaded", "ready"]
     assert asset["size_bytes"] == len(content)
     assert httpx.get(fresh["get_url"]).content == content
 
@@ -109,8 +123,11 @@ def test_skip_validation_accepts_what_would_be_rejected(platform_server: DevServ
         httpx.put(created["transfer_api"]["put_url"], content=b"opaque")
         asset_id = created["asset"]["id"]
         http.post(f"/v1/assets/{asset_id}/complete-upload", json={"skip_validation": True})
-        _, asset = wait_for(lambda: http.get(f"/v1/assets/{asset_id}").json()["asset"], {"ready"})
-    assert asset["size_bytes"] == len(b"opaque")
+        validating = asset_status(http, asset_id)
+        advance(http, ASSET_READY)
+        asset = http.get(f"/v1/assets/{asset_id}").json()["asset"]
+    assert validating == "uploaded"
+    assert asset["status"] == "ready" and asset["size_bytes"] == len(b"opaque")
 
 
 def test_a_png_file_must_be_a_png(platform_server: DevServer) -> None:
@@ -134,14 +151,15 @@ def test_an_asset_from_a_url_needs_no_upload(platform_server: DevServer) -> None
             },
         ).json()
         asset_id = created["asset"]["id"]
-        statuses, _ = wait_for(
-            lambda: http.get(f"/v1/assets/{asset_id}").json()["asset"], {"ready"}
-        )
+        advance(http, ASSET_READY / 2)
+        halfway = asset_status(http, asset_id)
+        advance(http, ASSET_READY / 2)
+        ready = asset_status(http, asset_id)
         complete = http.post(f"/v1/assets/{asset_id}/complete-upload", json={})
     assert created["transfer_api"] == {"type": "none"}
     assert created["asset"]["status"] == "uploading"
     assert created["asset"]["url"].startswith("https://huggingface.co/")
-    assert statuses[-1] == "ready"
+    assert [halfway, ready] == ["uploading", "ready"]
     assert complete.status_code == 409
 
 

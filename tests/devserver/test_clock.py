@@ -145,9 +145,11 @@ def test_launcher_refuses_a_backward_move(devserver: DevServer) -> None:
         devserver.advance_clock(-5)
 
 
-def test_without_the_flag_there_is_no_clock_to_advance(start_devserver) -> None:
-    server = start_devserver(faults=True)
+def test_without_the_flag_there_is_no_clock_to_advance(second_host_devserver: DevServer) -> None:
+    # That server has fault directives, and so the other /_devserver/ routes, but no test clock.
+    server = second_host_devserver
     with client(server) as http:
+        assert http.get("/_devserver/requests").status_code == 200
         assert http.get("/_devserver/clock").status_code == 404
         assert http.post("/_devserver/clock", json={"advance": 1}).status_code == 404
     with pytest.raises(DevServerError, match="test_clock=True"):

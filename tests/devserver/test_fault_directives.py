@@ -238,11 +238,10 @@ def test_unknown_directive_is_a_400_naming_it(devserver: DevServer) -> None:
     assert "explode" in answer.json()["message"]
 
 
-def test_faults_are_ignored_without_the_flag(start_devserver) -> None:
-    server = start_devserver()
-    answer = chat(server, "status=500")
+def test_faults_are_ignored_without_the_flag(plain_devserver: DevServer) -> None:
+    answer = chat(plain_devserver, "status=500")
     assert answer.status_code == 200
-    with client(server) as http:
+    with client(plain_devserver) as http:
         assert http.get("/_devserver/requests").status_code == 404
 
 

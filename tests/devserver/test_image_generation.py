@@ -8,8 +8,21 @@ import httpx
 import pytest
 
 from octoai_ext.devserver import DevServer
+from octoai_ext.devserver.jobs import PENDING_SECONDS
 
-from .platform import PNG, SSD, client, create, lora_tune, ready_asset, unique, wait_for, weights
+from .platform import (
+    PNG,
+    SSD,
+    TUNE_PENDING,
+    TUNE_RUNNING,
+    advance,
+    client,
+    create,
+    lora_tune,
+    ready_asset,
+    unique,
+    weights,
+)
 
 ASYNC = {"X-OctoAI-Async": "1"}
 
@@ -35,7 +48,8 @@ def tuned_lora(platform_server: DevServer) -> str:
             "/v1/tune",
             json={"name": name, "details": lora_tune("octoai:default-sdxl", [image], "sks1")},
         ).json()
-        wait_for(lambda: http.get(f"/v1/tune/{tune['id']}").json(), {"succeeded"})
+        advance(http, TUNE_PENDING + TUNE_RUNNING)
+        assert http.get(f"/v1/tune/{tune['id']}").json()["status"] == "succeeded"
     return name
 
 
@@ -123,7 +137,8 @@ def test_asynchronous_generation_goes_through_the_job_store(
         )
         assert queued.status_code == 202, queued.text
         poll_url = queued.json()["poll_url"]
-        _, status = wait_for(lambda: http.get(poll_url).json(), {"completed", "failed"})
+        advance(http, PENDING_SECONDS)
+        status = http.get(poll_url).json()
         result = http.get(status["response_url"])
         refused = http.post(
             "/generate/sdxl", json={"prompt": "x", "loras": {"nope": 1}}, headers=ASYNC

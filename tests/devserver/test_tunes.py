@@ -1,12 +1,13 @@
 """Fine-tuning over real HTTP: validation, the lifecycle, cancel, delete, failures and lists.
 
-The server runs tunes for fractions of a second (`FAST`); the tests poll with bounded loops.
-Once the devserver has a test clock, they should move it instead.
+The server runs on a test clock and a tune is pending for `TUNE_PENDING` seconds, then runs
+for `TUNE_RUNNING`: a test moves the clock through those phases itself and reads the exact
+status at each step.
 """
 
 from __future__ import annotations
 
-import time
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -19,13 +20,15 @@ from .platform import (
     PNG,
     SDXL,
     SSD,
+    TUNE_PENDING,
+    TUNE_RUNNING,
+    advance,
     client,
     create,
     lora_tune,
     ready_asset,
     unique,
     upload,
-    wait_for,
     weights,
 )
 
@@ -51,6 +54,10 @@ def tune_status(http: httpx.Client, tune_id: str) -> dict[str, Any]:
     return http.get(f"/v1/tune/{tune_id}").json()
 
 
+def seconds_between(start: str, end: str) -> float:
+    return (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds()
+
+
 def test_a_tune_runs_and_makes_a_lora(platform_server: DevServer, images: list[str]) -> None:
     name = unique("bulldog")
     with client(platform_server) as http:
@@ -59,7 +66,10 @@ def test_a_tune_runs_and_makes_a_lora(platform_server: DevServer, images: list[s
         )
         assert created.status_code == 201, created.text
         tune = created.json()
-        statuses, done = wait_for(lambda: tune_status(http, tune["id"]), {"succeeded", "failed"})
+        advance(http, TUNE_PENDING)
+        running = tune_status(http, tune["id"])
+        advance(http, TUNE_RUNNING)
+        done = tune_status(http, tune["id"])
         lora = http.get(f"/v1/assets/{done['output_lora_ids'][0]}").json()["asset"]
         by_name = http.get(f"/v1/assets/{name}").json()["asset"]
         listed = http.get("/v1/assets", params={"asset_type": "lora", "name": name}).json()
@@ -76,11 +86,18 @@ def test_a_tune_runs_and_makes_a_lora(platform_server: DevServer, images: list[s
         "name": "default-sdxl",
     }
     assert details["files"] == [{"file_id": image, "caption": "sks1"} for image in images]
-    # `pending` and `running` last 0.3 s and 0.6 s here; the order is what matters.
-    assert statuses[-1] == "succeeded" and statuses in (
-        ["pending", "running", "succeeded"],
-        ["running", "succeeded"],
-        ["pending", "succeeded"],
+    assert [tune["status"], running["status"], done["status"]] == [
+        "pending",
+        "running",
+        "succeeded",
+    ]
+    assert running["output_lora_ids"] == [] and running["result"] is None
+    # Each change is dated when it was due, however late it was read.
+    assert seconds_between(tune["created_at"], running["updated_at"]) == pytest.approx(
+        TUNE_PENDING, abs=1e-3
+    )
+    assert seconds_between(tune["created_at"], done["succeeded_at"]) == pytest.approx(
+        TUNE_PENDING + TUNE_RUNNING, abs=1e-3
     )
     assert done["result"] == {
         "number_of_available_assets": 2,
@@ -107,13 +124,13 @@ def test_the_lora_appears_in_asset_lists_without_reading_the_tune(
     name = unique("unwatched")
     with client(platform_server) as http:
         tune = create_tune(http, name, lora_tune("octoai:default-sdxl", images)).json()
-        deadline = time.monotonic() + 30
-        found: list[dict[str, Any]] = []
-        while not found and time.monotonic() < deadline:
-            found = http.get("/v1/assets", params={"name": name}).json()["data"]
-            time.sleep(0.05)
+        advance(http, TUNE_PENDING)
+        while_running = http.get("/v1/assets", params={"name": name}).json()["data"]
+        advance(http, TUNE_RUNNING)
+        found = http.get("/v1/assets", params={"name": name}).json()["data"]
         tune_after = tune_status(http, tune["id"])
-    assert found and found[0]["asset_type"] == "lora"
+    assert while_running == []
+    assert [asset["asset_type"] for asset in found] == ["lora"]
     assert tune_after["output_lora_ids"] == [found[0]["id"]], "the same LoRA, written once"
 
 
@@ -124,10 +141,11 @@ def test_checkpoint_and_files_by_name_and_own_checkpoint(platform_server: DevSer
         checkpoint_name = unique("ck")
         checkpoint_id = ready_asset(http, "checkpoint", checkpoint_name, weights(), engine=SSD)
         tune = create_tune(http, unique("t"), lora_tune(checkpoint_name, [image_name])).json()
-        _, done = wait_for(lambda: tune_status(http, tune["id"]), {"succeeded"})
+        advance(http, TUNE_PENDING + TUNE_RUNNING)
+        done = tune_status(http, tune["id"])
         lora = http.get(f"/v1/assets/{done['output_lora_ids'][0]}").json()["asset"]
     assert tune["details"]["base_checkpoint"]["checkpoint_id"] == checkpoint_id
-    assert lora["data"]["engine"] == SSD
+    assert done["status"] == "succeeded" and lora["data"]["engine"] == SSD
 
 
 @pytest.mark.parametrize(
@@ -198,9 +216,13 @@ def test_a_rejected_file_fails_the_tune_unless_asked_to_continue(
             lora_tune("octoai:default-sdxl", [images[0], rejected]),
             continue_on_rejection=True,
         ).json()
-        _, failed = wait_for(lambda: tune_status(http, failing["id"]), {"failed", "succeeded"})
-        _, succeeded = wait_for(lambda: tune_status(http, lenient["id"]), {"failed", "succeeded"})
-    assert failed["status"] == "failed"
+        # A rejected file fails the tune as soon as it would start running.
+        advance(http, TUNE_PENDING)
+        failed = tune_status(http, failing["id"])
+        lenient_running = tune_status(http, lenient["id"])["status"]
+        advance(http, TUNE_RUNNING)
+        succeeded = tune_status(http, lenient["id"])
+    assert failed["status"] == "failed" and lenient_running == "running"
     assert (
         rejected in failed["status_details"] and "continue_on_rejection" in failed["status_details"]
     )
@@ -219,40 +241,44 @@ def test_a_fault_directive_fails_a_tune(platform_server: DevServer, images: list
             lora_tune("octoai:default-sdxl", images),
             headers={"X-OctoAI-Fault": "tune-fail=CUDA out of memory"},
         ).json()
-        statuses, failed = wait_for(lambda: tune_status(http, tune["id"]), {"failed", "succeeded"})
+        advance(http, TUNE_PENDING)
+        running = tune_status(http, tune["id"])["status"]
+        advance(http, TUNE_RUNNING)
+        failed = tune_status(http, tune["id"])
         lora = http.get(f"/v1/assets/{name}")
-    assert statuses[-1] == "failed" and "running" in statuses, "it fails where it would succeed"
+    assert [tune["status"], running, failed["status"]] == ["pending", "running", "failed"], (
+        "it fails where it would succeed"
+    )
     assert failed["status_details"] == "CUDA out of memory"
     assert failed["output_lora_ids"] == [] and lora.status_code == 404
 
 
-def test_cancel_a_pending_tune(start_devserver) -> None:
-    server = start_devserver(
-        tokens=["t"], tune_pending_seconds=60.0, tune_seconds=60.0, asset_ready_seconds=0.0
-    )
-    with client(server) as http:
-        image = ready_asset(http, "file", "img", PNG)
-        tune = create_tune(http, "slow", lora_tune("octoai:default-sdxl", [image])).json()
+def test_cancel_a_pending_tune(platform_server: DevServer, images: list[str]) -> None:
+    with client(platform_server) as http:
+        tune = create_tune(http, unique("slow"), lora_tune("octoai:default-sdxl", images)).json()
         cancelled = http.post(f"/v1/tune/{tune['id']}/cancel")
         again = http.post(f"/v1/tune/{tune['id']}/cancel")
+        advance(http, TUNE_PENDING + TUNE_RUNNING)
         later = tune_status(http, tune["id"])
     assert tune["status"] == "pending"
     assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
     assert again.status_code == 409 and "cancelled" in again.json()["message"]
-    assert later["status"] == "cancelled" and later["result"] is None
+    assert later["status"] == "cancelled" and later["result"] is None, "it never runs"
 
 
-def test_cancel_a_running_tune(start_devserver) -> None:
-    server = start_devserver(
-        tokens=["t"], tune_pending_seconds=0.0, tune_seconds=60.0, asset_ready_seconds=0.0
-    )
-    with client(server) as http:
-        image = ready_asset(http, "file", "img", PNG)
-        tune = create_tune(http, "long", lora_tune("octoai:default-sdxl", [image])).json()
-        wait_for(lambda: tune_status(http, tune["id"]), {"running"})
+def test_cancel_a_running_tune(platform_server: DevServer, images: list[str]) -> None:
+    name = unique("long")
+    with client(platform_server) as http:
+        tune = create_tune(http, name, lora_tune("octoai:default-sdxl", images)).json()
+        advance(http, TUNE_PENDING)
+        running = tune_status(http, tune["id"])["status"]
         cancelled = http.post(f"/v1/tune/{tune['id']}/cancel").json()
-        lora = http.get("/v1/assets/long")
+        advance(http, TUNE_RUNNING)
+        later = tune_status(http, tune["id"])
+        lora = http.get(f"/v1/assets/{name}")
+    assert running == "running"
     assert cancelled["status"] == "cancelled" and cancelled["output_lora_ids"] == []
+    assert later["status"] == "cancelled" and later["output_lora_ids"] == []
     assert lora.status_code == 404, "a cancelled tune makes no LoRA"
 
 
@@ -265,8 +291,10 @@ def test_ended_tunes_cannot_be_cancelled(
         tune = create_tune(
             http, unique("ended"), lora_tune("octoai:default-sdxl", images[:1]), headers=headers
         ).json()
-        _, ended = wait_for(lambda: tune_status(http, tune["id"]), {"succeeded", "failed"})
+        advance(http, TUNE_PENDING + TUNE_RUNNING)
+        ended = tune_status(http, tune["id"])
         refused = http.post(f"/v1/tune/{tune['id']}/cancel")
+    assert ended["status"] == ("failed" if fault else "succeeded")
     assert refused.status_code == 409
     assert (
         refused.json()["type"] == "conflict_error" and ended["status"] in refused.json()["message"]
@@ -279,7 +307,8 @@ def test_deleting_a_tune_keeps_its_lora_and_images(
     name = unique("kept")
     with client(platform_server) as http:
         tune = create_tune(http, name, lora_tune("octoai:default-sdxl", images[:1])).json()
-        _, done = wait_for(lambda: tune_status(http, tune["id"]), {"succeeded"})
+        advance(http, TUNE_PENDING + TUNE_RUNNING)
+        done = tune_status(http, tune["id"])
         deleted = http.delete(f"/v1/tune/{tune['id']}")
         gone = [
             http.get(f"/v1/tune/{tune['id']}"),
@@ -302,11 +331,15 @@ def test_deleting_a_running_tune_stops_it(platform_server: DevServer, images: li
     name = unique("stopped")
     with client(platform_server) as http:
         tune = create_tune(http, name, lora_tune("octoai:default-sdxl", images[:1])).json()
-        http.delete(f"/v1/tune/{tune['id']}")
-        deadline = time.monotonic() + 3
-        while time.monotonic() < deadline:
-            assert http.get(f"/v1/assets/{name}").status_code == 404
-            time.sleep(0.1)
+        advance(http, TUNE_PENDING)
+        running = tune_status(http, tune["id"])["status"]
+        deleted = http.delete(f"/v1/tune/{tune['id']}")
+        # Long past the end it would have had: nothing finishes it.
+        advance(http, TUNE_RUNNING)
+        lora = http.get(f"/v1/assets/{name}")
+        listed = http.get("/v1/assets", params={"name": name}).json()
+    assert running == "running" and deleted.json()["status"] == "running"
+    assert lora.status_code == 404 and listed["total"] == 0
 
 
 def test_tune_names_are_unique_per_owner(platform_server: DevServer, images: list[str]) -> None:
@@ -380,13 +413,15 @@ def test_a_speech_latent_tune_makes_a_latent(platform_server: DevServer) -> None
         tune = create_tune(
             http, name, {"tune_type": "text_to_speech_latent_tune", "asset_ids": [voice]}
         ).json()
-        _, done = wait_for(lambda: tune_status(http, tune["id"]), {"succeeded"})
+        advance(http, TUNE_PENDING + TUNE_RUNNING)
+        done = tune_status(http, tune["id"])
         latent = http.get(f"/v1/assets/{name}").json()["asset"]
         wrong = create_tune(
             http,
             unique("x"),
             {"tune_type": "text_to_speech_latent_tune", "asset_ids": ["octoai:default-sdxl"]},
         )
+    assert done["status"] == "succeeded"
     assert done["details"] == {
         "tune_type": "text_to_speech_latent_tune",
         "asset_ids": [voice],

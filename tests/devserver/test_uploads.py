@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,8 +11,19 @@ import httpx
 import pytest
 
 from octoai_ext.devserver import DevServer
+from octoai_ext.devserver.settings import DEFAULT_URL_SECONDS
 
-from .platform import client, create, fast_server, unique, weights
+from .platform import advance, client, clocked_server, create, unique, weights
+
+#: The largest upload this module's server takes: more than any other test here sends.
+LIMIT = 5 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def platform_server() -> Iterator[DevServer]:
+    """This module's server, on a test clock, takes uploads of at most `LIMIT` bytes."""
+    with clocked_server(max_upload_bytes=LIMIT) as server:
+        yield server
 
 
 def put_url(server: DevServer, asset_type: str = "lora") -> tuple[str, str]:
@@ -72,15 +82,14 @@ def test_urls_are_bound_to_their_asset_and_method(platform_server: DevServer) ->
     assert httpx.get(first_url).status_code == 403
 
 
-def test_urls_expire(start_devserver) -> None:
-    server = start_devserver(url_seconds=1.0, faults=True)
-    _, url = put_url(server)
-    expires = int(urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["expires"][0])
-    # Wait past the signed expiry (whole seconds), bounded: this test is about a deadline.
-    deadline = time.monotonic() + 10
-    while time.time() < expires + 0.05 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    answer = httpx.put(url, content=b"x")
+def test_urls_expire(platform_server: DevServer) -> None:
+    _, url = put_url(platform_server)
+    with client(platform_server) as http:
+        advance(http, DEFAULT_URL_SECONDS - 60)
+        a_minute_before = httpx.put(url, content=b"x")
+        advance(http, 60)
+        answer = httpx.put(url, content=b"x")
+    assert a_minute_before.status_code == 200
     assert answer.status_code == 403
     assert "expired" in answer.json()["message"]
 
@@ -96,11 +105,10 @@ def test_an_upload_must_declare_its_length(platform_server: DevServer) -> None:
     assert answer.status_code == 411
 
 
-def test_an_upload_over_the_limit_is_refused(start_devserver) -> None:
-    server = start_devserver(faults=True, max_upload_bytes=1000)
-    _, url = put_url(server)
-    assert httpx.put(url, content=b"x" * 1000).status_code == 200
-    too_big = httpx.put(url, content=b"x" * 1001)
+def test_an_upload_over_the_limit_is_refused(platform_server: DevServer) -> None:
+    _, url = put_url(platform_server)
+    assert httpx.put(url, content=b"x" * LIMIT).status_code == 200
+    too_big = httpx.put(url, content=b"x" * (LIMIT + 1))
     assert too_big.status_code == 400
     assert too_big.json()["type"] == "entity_too_large"
 
@@ -231,10 +239,10 @@ def test_arming_checks_its_input(platform_server: DevServer) -> None:
     assert cleared.status_code == 204 and after == []
 
 
-def test_arming_needs_fault_injection(start_devserver) -> None:
-    server = start_devserver()
+def test_arming_needs_fault_injection(plain_devserver: DevServer) -> None:
     answer = httpx.post(
-        f"{server.base_url}/_devserver/faults", json={"path": "/", "directive": "status=500"}
+        f"{plain_devserver.base_url}/_devserver/faults",
+        json={"path": "/", "directive": "status=500"},
     )
     assert answer.status_code == 404
 
@@ -255,7 +263,7 @@ def test_a_large_upload_streams_to_disk_with_flat_memory() -> None:
         for _ in range(size // len(chunk)):
             yield chunk
 
-    with fast_server() as server:
+    with clocked_server() as server:
         asset_id, url = put_url(server, "file")
         httpx.put(url, content=b"warm up the route")
         before = _high_water_kib(server.pid)
