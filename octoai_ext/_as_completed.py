@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from . import _polling
+from ._closing import AsyncClosedOnExit
 from ._errors import OctoAIClientError, OctoAIError
 from ._futures import InferenceFuture
 from ._tasks import FlowTasks
@@ -25,7 +25,7 @@ __all__ = ["AsCompleted"]
 Outcome = tuple[InferenceFuture, "dict[str, Any] | OctoAIError"]
 
 
-class AsCompleted:
+class AsCompleted(AsyncClosedOnExit):
     """An async iterator of `(future, outputs)` pairs in finishing order; an async context manager.
 
     Built by `AsyncOctoAI.as_completed`. Polling starts with the first `__anext__`.
@@ -98,14 +98,3 @@ class AsCompleted:
         # Dropped without being closed (a loop left early): stop the polls now.
         if self._tasks is not None:
             self._tasks.cancel()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

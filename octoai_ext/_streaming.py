@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Any, Final, Generic, Self, TypeVar
 
 import httpx
 
+from ._closing import AsyncClosedOnExit, ClosedOnExit
 from ._deadline import deadline_scope
 from ._errors import (
     OctoAIError,
@@ -168,7 +168,7 @@ def _iterate(
         response.close()
 
 
-class Stream(Iterator[T]):
+class Stream(Iterator[T], ClosedOnExit):
     """An iterator of typed events from one streamed answer; also a context manager.
 
     Leaving a `for` loop over a stream that nothing else holds, closing it, leaving its `with`
@@ -205,17 +205,6 @@ class Stream(Iterator[T]):
         self._iterator.close()  # type: ignore[attr-defined]
         self._response.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
 
 async def _adrain(chunks: AsyncIterator[bytes]) -> None:
     import asyncio  # loaded only by the asyncio client, which has it loaded already
@@ -251,7 +240,7 @@ async def _aiterate(response: httpx.Response, reader: _Reader[T]) -> AsyncGenera
         await response.aclose()
 
 
-class AsyncStream(AsyncIterator[T]):
+class AsyncStream(AsyncIterator[T], AsyncClosedOnExit):
     """An async iterator of typed events from one streamed answer; also an async context manager.
 
     The clients return it already opened (the request was sent and answered 2xx).
@@ -285,14 +274,3 @@ class AsyncStream(AsyncIterator[T]):
         """Stop reading and release the connection."""
         await self._iterator.aclose()
         await self._response.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

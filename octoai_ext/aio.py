@@ -6,8 +6,7 @@ import asyncio
 import os
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from functools import cached_property
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 import httpx
 
@@ -16,6 +15,7 @@ from . import _health, _inference, _polling
 from ._as_completed import AsCompleted
 from ._base import ClientBase
 from ._batch.constants import DEFAULT_CONCURRENCY
+from ._closing import AsyncClosedOnExit
 from ._deadline import deadline_scope
 from ._flows import Flow, Send
 from ._futures import AsyncStatus, InferenceFuture
@@ -49,7 +49,7 @@ T = TypeVar("T")
 _AS_COMPLETED_CONCURRENCY = 50
 
 
-class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
+class AsyncOctoAI(ClientBase[httpx.AsyncClient], AsyncClosedOnExit):
     """The asyncio OctoAI client; it takes the same arguments as `OctoAI`.
 
     `httpx_client`, if given, must be an `httpx.AsyncClient`. Use `async with` or
@@ -445,17 +445,6 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient]):
         """Close the connection pool (unless it was passed in as `httpx_client`)."""
         if self._owns_http:
             await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 class AsyncOctoAIWithRawResponse:

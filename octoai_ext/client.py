@@ -6,8 +6,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 import httpx
 
@@ -15,6 +14,7 @@ from . import _constants as c
 from . import _inference
 from ._base import ClientBase
 from ._batch.constants import DEFAULT_CONCURRENCY
+from ._closing import ClosedOnExit
 from ._deadline import deadline_scope
 from ._flows import Flow, Send
 from ._futures import AsyncStatus, InferenceFuture
@@ -50,7 +50,7 @@ __all__ = ["OctoAI", "OctoAIWithRawResponse"]
 T = TypeVar("T")
 
 
-class OctoAI(ClientBase[httpx.Client]):
+class OctoAI(ClientBase[httpx.Client], ClosedOnExit):
     """The synchronous OctoAI client.
 
     Every argument is keyword-only except the token; see `ClientBase` for each of them:
@@ -390,17 +390,6 @@ class OctoAI(ClientBase[httpx.Client]):
         """Close the connection pool (unless it was passed in as `httpx_client`)."""
         if self._owns_http:
             self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class OctoAIWithRawResponse:

@@ -15,14 +15,14 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self, TextIO
+from typing import Any, TextIO
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows has no flock; runs are not locked there
     fcntl = None  # type: ignore[assignment]
 
+from .._closing import ClosedOnExit
 from .._errors import OctoAIError
 from . import sqlite as sql
 from .errors import BatchInputError, LedgerError, LedgerMismatchError
@@ -64,7 +64,7 @@ class LedgerSummary:
         return self.submitting + self.submitted
 
 
-class BatchLedger:
+class BatchLedger(ClosedOnExit):
     """The ledger of one batch: an SQLite file with one row per item ever sent.
 
     Open one to read the results of a batch, all of them, whichever run finished them:
@@ -311,17 +311,6 @@ class BatchLedger:
         if self._lock is not None:
             self._lock.close()
             self._lock = None
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"BatchLedger({str(self.path)!r})"

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Self
-
 from .. import BatchProgress
+from .._closing import ClosedOnExit
 from ._console import Console
 
 __all__ = ["BatchProgressLine", "describe"]
@@ -38,7 +36,7 @@ def describe(progress: BatchProgress, total: int | None) -> str:
     return text
 
 
-class BatchProgressLine:
+class BatchProgressLine(ClosedOnExit):
     """Draws `describe` on the console's status line (only on a terminal).
 
     Args:
@@ -55,14 +53,7 @@ class BatchProgressLine:
         if self._console.interactive:
             self._console.status(describe(progress, self._total))
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def close(self) -> None:
+        """Remove the line."""
         if self._console.interactive:
             self._console.clear_status()

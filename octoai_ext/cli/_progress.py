@@ -7,10 +7,10 @@ so a Ctrl-C interrupts it at once.
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import Final, Self
 
 from .. import WaitProgress
+from .._closing import ClosedOnExit
 from ._console import Console
 
 __all__ = ["Progress"]
@@ -18,7 +18,7 @@ __all__ = ["Progress"]
 _FRAMES: Final = "|/-\\"
 
 
-class Progress:
+class Progress(ClosedOnExit):
     """The status line of one wait; it draws nothing unless the console is a terminal.
 
     Use it as a context manager, so that the line is removed however the wait ends.
@@ -56,11 +56,3 @@ class Progress:
     def __enter__(self) -> Self:
         self.show("starting")
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

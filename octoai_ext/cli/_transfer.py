@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from types import TracebackType
-from typing import Final, Self
+from typing import Final
 
+from .._closing import ClosedOnExit
 from ._console import Console
 from ._show import size_text
 
@@ -24,7 +24,7 @@ _REDRAW_EVERY: Final = 0.1
 _FALLBACK_COLUMNS: Final = 80
 
 
-class TransferBar:
+class TransferBar(ClosedOnExit):
     """The byte bar of one upload.
 
     Args:
@@ -92,14 +92,3 @@ class TransferBar:
         """Remove the bar."""
         if self._console.interactive:
             self._console.clear_status()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

@@ -7,12 +7,12 @@ scheduler offers at once, each in a task over the client's one connection pool.
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from .._batch.ledger import BatchLedger
 from .._batch.run import BatchRun
 from .._batch.work import Result
+from .._closing import AsyncClosedOnExit, ClosedOnExit
 from .._errors import OctoAIError
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ __all__ = ["AsyncBatch", "Batch"]
 _STALLED = "the batch has nothing to do but is not finished (an internal error)"
 
 
-class Batch:
+class Batch(ClosedOnExit):
     """The results of `OctoAI.batch`, as `(key, outputs)` or `(key, error)` pairs.
 
     An iterator and a context manager: leaving the `with` block, or `close()`, stops the
@@ -88,19 +88,8 @@ class Batch:
             self._closed = True
             self._run.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncBatch:
+class AsyncBatch(AsyncClosedOnExit):
     """The results of `AsyncOctoAI.batch`, as `(key, outputs)` or `(key, error)` pairs.
 
     An async iterator and an async context manager: leaving the `async with` block, or
@@ -175,14 +164,3 @@ class AsyncBatch:
         # Dropped without being closed (a loop left early): stop the requests now.
         if self._tasks is not None:
             self._tasks.cancel()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
