@@ -9,7 +9,7 @@ peak RSS (`VmHWM`) over the measured upload. The clients:
   to check the size the server received). The client is built beforehand, as the SDKs' are:
   `httpx.put` would build (and time) a new one with its TLS context per call.
 - `httpx[async]` (a reference): `httpx.AsyncClient().put` of an async generator that reads the
-  file 1 MiB at a time in a worker thread (`asyncio.to_thread`), as `octoai_ext[async]` does:
+  file 4 MiB at a time in a worker thread (`asyncio.to_thread`), as `octoai_ext[async]` does:
   what any asyncio upload pays that keeps disk reads off the event loop.
 - `octoai_ext`, `octoai_ext[async]`: `client.asset.create(path, ...)` on `OctoAI` and
   `AsyncOctoAI`, timed whole (create, PUT, complete-upload, the read that finds it `ready`).
@@ -43,7 +43,7 @@ ADAPTERS = {
     "octoai[async]": "octoai",
 }
 #: Bytes per read of the asyncio reference, the SDK's own chunk size.
-_ASYNC_READ = 1024 * 1024
+ASYNC_READ = 4 * 1024 * 1024
 #: The `data` of the `file` asset every SDK creates.
 _DATA = {"asset_type": "file", "file_format": "txt"}
 
@@ -149,7 +149,7 @@ async def _raw_async(url: str, meter: _Meter) -> tuple[AsyncUpload, Callable[[],
     async def chunks(path: str) -> AsyncIterator[bytes]:
         handle = await asyncio.to_thread(open, path, "rb")
         try:
-            while chunk := await asyncio.to_thread(handle.read, _ASYNC_READ):
+            while chunk := await asyncio.to_thread(handle.read, ASYNC_READ):
                 yield chunk
         finally:
             handle.close()

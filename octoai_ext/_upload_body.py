@@ -14,6 +14,7 @@ import io
 import os
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, Final
 
@@ -23,8 +24,14 @@ from ._errors import OctoAIClientError
 
 __all__ = ["UploadProgress", "UploadSource"]
 
-#: Bytes read and handed to httpx at a time: large enough that the per-chunk work is noise.
+#: Bytes `OctoAI` reads and hands to httpx at a time: large enough that the per-chunk work is
+#: noise, small enough that a progress bar moves every megabyte.
 CHUNK_BYTES: Final = 1024 * 1024
+#: The same for `AsyncOctoAI`, which pays more per chunk: the read's hop to a worker thread, and
+#: asyncio copying what the socket does not take at once into its transport buffer. Uploading
+#: 256 MiB to a loopback server, 1, 2 and 4 MiB chunks cost 1.14x, 1.00x and 0.91x the CPU per
+#: MiB of a sync httpx PUT, for 1.2, 3.2 and 7.2 MiB of peak memory growth.
+ASYNC_CHUNK_BYTES: Final = 4 * 1024 * 1024
 
 #: `on_progress(sent, total)`: bytes handed to the connection so far, and the whole size.
 UploadProgress = Callable[[int, int], None]
@@ -133,13 +140,19 @@ class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
 
         total, on_progress, sent = self._source.size, self._on_progress, 0
         handle = self._source._open()
-        # Bytes in memory are sliced in place; only reads that may touch a disk leave the loop.
-        in_memory = self._source.in_memory
+        # Bytes in memory are sliced in place; only reads that may touch a disk leave the loop,
+        # all on one thread of their own: glibc gives every thread that allocates its own arena
+        # and keeps what is freed there, so reads spread over the default executor's threads
+        # raised peak memory by 10 to 20 MiB in some runs.
+        reader = None if self._source.in_memory else ThreadPoolExecutor(1, "octoai-upload")
+        loop = asyncio.get_running_loop()
         try:
             while sent < total:
-                want = min(CHUNK_BYTES, total - sent)
+                want = min(ASYNC_CHUNK_BYTES, total - sent)
                 chunk = (
-                    handle.read(want) if in_memory else await asyncio.to_thread(handle.read, want)
+                    handle.read(want)
+                    if reader is None
+                    else await loop.run_in_executor(reader, handle.read, want)
                 )
                 if not chunk:
                     break
@@ -148,5 +161,7 @@ class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
                 if on_progress is not None:
                     on_progress(sent, total)
         finally:
+            if reader is not None:
+                reader.shutdown(wait=False)
             handle.close()
         self._check(sent)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import struct
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,6 +88,35 @@ async def test_bytes_and_file_objects_upload_too(octo: Flavour, tmp_path: Path) 
         from_file = await octo.call(octo.client.asset.create(handle, name=unique("f"), data=LORA))
         assert not handle.closed  # the caller's file stays theirs
     assert from_bytes.size_bytes == from_file.size_bytes == len(data)
+
+
+class _WatchedFile(io.BytesIO):
+    """A file object that records the thread and size of every read."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reads: list[tuple[int, int]] = []
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self.reads.append((threading.get_ident(), -1 if size is None else size))
+        return super().read(size)
+
+
+async def test_reads_of_a_file_leave_the_event_loop_on_one_thread(octo: Flavour) -> None:
+    data = safetensors(9 * MIB)
+    handle = _WatchedFile(data)
+    asset = await octo.call(octo.client.asset.create(handle, name=unique("w"), data=LORA))
+    threads = {thread for thread, _ in handle.reads}
+    sizes = [size for _, size in handle.reads]
+    assert asset.size_bytes == len(data)
+    assert len(threads) == 1
+    if octo.is_async:
+        # Off the loop's thread, and every read of the upload on the same worker thread.
+        assert threads != {threading.get_ident()}
+        assert sizes[:2] == [4 * MIB, 4 * MIB]
+    else:
+        assert threads == {threading.get_ident()}
+        assert sizes[:9] == [MIB] * 9
 
 
 async def test_a_file_that_is_not_safetensors_is_rejected(octo: Flavour) -> None:
