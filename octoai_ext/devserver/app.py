@@ -17,7 +17,7 @@ from .armed import fault_routes
 from .clock import Clock, ControlledClock, Timeline
 from .control import clock_routes, log_routes
 from .endpoints import ENDPOINTS, EndpointError, run_endpoint, stream_endpoint
-from .jobs import PENDING_SECONDS, JobExpiredError, JobState, JobStore
+from .jobs import JobExpiredError, JobState, JobStore, queue_job
 from .middleware import LOG_PREFIX, RequestLog, RequestMiddleware
 from .pipeline import Call, Operation, Pipeline
 from .platform_api import Platform
@@ -64,15 +64,9 @@ class _Handlers:
             )
         inputs: dict[str, Any] = call.body
         if call.is_async:
-            pending = call.faults.pending if call.faults else None
-            job = self.jobs.submit(
-                lambda timeline: run_endpoint(endpoint, inputs, timeline),
-                submitted_at=call.received_at,
-                pending=PENDING_SECONDS if pending is None else pending,
+            return queue_job(
+                call, self.jobs, lambda timeline: run_endpoint(endpoint, inputs, timeline)
             )
-            base = call.faults.poll_url_base if call.faults and call.faults.poll_url_base else None
-            poll_url = f"{base or call.base_url}/v1/requests/{job.id}"
-            return json_response({"response_id": job.id, "poll_url": poll_url}, 202)
         try:
             stream = stream_endpoint(endpoint, inputs, created=self._created())
             if stream is not None:

@@ -13,7 +13,7 @@ from .apierrors import ApiError
 from .assets import caller
 from .clock import Timeline
 from .imagegen import generate_images, size_problem
-from .jobs import JobStore
+from .jobs import JobStore, queue_job
 from .library import Library
 from .lifecycle import asset_status
 from .pipeline import Call, Operation
@@ -102,10 +102,7 @@ class ImageRoutes:
             return {"images": images, "prediction_time_ms": round(elapsed, 3)}
 
         if call.is_async:
-            job = self.jobs.submit(work, submitted_at=call.received_at)
-            base = call.faults.poll_url_base if call.faults and call.faults.poll_url_base else None
-            poll_url = f"{base or call.base_url}/v1/requests/{job.id}"
-            return json_response({"response_id": job.id, "poll_url": poll_url}, 202)
+            return queue_job(call, self.jobs, work)
         return json_response(await work())
 
     def routes(self, run: Callable[[Operation], Endpoint]) -> list[Route]:

@@ -9,9 +9,21 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from .clock import Clock, Timeline
+from starlette.responses import Response
 
-__all__ = ["PENDING_SECONDS", "Job", "JobExpiredError", "JobState", "JobStore", "Work"]
+from .clock import Clock, Timeline
+from .pipeline import Call
+from .responses import json_response
+
+__all__ = [
+    "PENDING_SECONDS",
+    "Job",
+    "JobExpiredError",
+    "JobState",
+    "JobStore",
+    "Work",
+    "queue_job",
+]
 
 #: How long a job stays ``pending`` before it runs, so clients can see that state.
 PENDING_SECONDS: Final = 0.1
@@ -63,15 +75,19 @@ class JobStore:
         return self._retention
 
     def submit(
-        self, work: Work, *, submitted_at: float | None = None, pending: float = PENDING_SECONDS
+        self, work: Work, *, submitted_at: float | None = None, pending: float | None = None
     ) -> Job:
         """Queue ``work`` and return its job at once (in the ``pending`` state).
 
         Args:
             work: What the job does once it runs.
             submitted_at: When the request arrived, on the server's clock (default: now).
-            pending: Seconds the job stays ``pending`` before it runs.
+            pending: Seconds the job stays ``pending`` before it runs (default:
+                `PENDING_SECONDS`); None stands for the default so that a request without a
+                ``pending`` directive can pass its absence straight through.
         """
+        if pending is None:
+            pending = PENDING_SECONDS
         start = self._clock.now() if submitted_at is None else submitted_at
         job = Job(id=uuid.uuid4().hex, submitted_at=start)
         self._jobs[job.id] = job
@@ -119,3 +135,18 @@ class JobStore:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def queue_job(call: Call, jobs: JobStore, work: Work) -> Response:
+    """Queue the work of an asynchronous request and answer 202 with where to poll it.
+
+    Every asynchronous submit (``/infer/...`` and image generation alike) answers through
+    here, so the ``pending`` and ``poll-url-base`` fault directives apply to all of them.
+    """
+    faults = call.faults
+    job = jobs.submit(
+        work, submitted_at=call.received_at, pending=faults.pending if faults else None
+    )
+    base = (faults.poll_url_base if faults else None) or call.base_url
+    poll_url = f"{base}/v1/requests/{job.id}"
+    return json_response({"response_id": job.id, "poll_url": poll_url}, 202)

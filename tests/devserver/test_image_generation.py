@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import uuid
 
 import httpx
 import pytest
@@ -146,6 +147,25 @@ def test_asynchronous_generation_goes_through_the_job_store(
     assert status["status"] == "completed"
     assert base64.b64decode(result.json()["images"][0]["image_b64"]) == sync
     assert refused.status_code == 404, "unknown assets are refused before queueing"
+
+
+@pytest.mark.parametrize("path", ["/generate/sdxl", "/generate/ssd"])
+def test_the_pending_directive_holds_asynchronous_generation_too(
+    platform_server: DevServer, path: str
+) -> None:
+    fault = {"X-OctoAI-Fault": f"pending=30;key={uuid.uuid4()}"}
+    with client(platform_server) as http:
+        queued = http.post(
+            path, json={"prompt": "a lighthouse", "seed": 3}, headers={**ASYNC, **fault}
+        )
+        assert queued.status_code == 202, queued.text
+        poll_url = queued.json()["poll_url"]
+        states = [http.get(poll_url).json()["status"]]
+        advance(http, 20)
+        states.append(http.get(poll_url).json()["status"])
+        advance(http, 10)
+        states.append(http.get(poll_url).json()["status"])
+    assert states == ["pending", "pending", "completed"]
 
 
 def test_generation_waits_out_the_cold_start(start_devserver) -> None:
