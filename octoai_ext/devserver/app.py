@@ -38,7 +38,7 @@ class _Handlers:
         self.clock = clock
 
     def _created(self) -> int:
-        return int(self.clock.wall().timestamp())
+        return int(self.clock.time())
 
     async def health(self, call: Call) -> Response:
         if self.pipeline.cold():
@@ -157,7 +157,7 @@ def create_app(settings: ServerSettings) -> ASGIApp:
     pipeline = Pipeline(settings, validator, clock)
     jobs = JobStore(settings.retention, clock)
     # The platform keeps its state across restarts, so it reads wall-clock seconds.
-    platform = Platform(settings, jobs, validator.spec, clock=lambda: clock.wall().timestamp())
+    platform = Platform(settings, jobs, validator.spec, clock=clock.time)
     handlers = _Handlers(pipeline, jobs, clock)
     run = pipeline.endpoint
     routes = [

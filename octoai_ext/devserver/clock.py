@@ -36,6 +36,10 @@ class Clock:
         """The current date and time, in UTC."""
         return datetime.now(UTC)
 
+    def time(self) -> float:
+        """`wall` as seconds since the epoch: ``created`` fields and the platform's records."""
+        return time.time()
+
     async def sleep_until(self, deadline: float) -> None:
         """Return once `now()` has reached `deadline` (at once if it already has)."""
         remaining = deadline - self.now()
@@ -80,6 +84,10 @@ class ControlledClock(Clock):
     def wall(self) -> datetime:
         """The current date and time in UTC, `advanced` seconds ahead."""
         return datetime.now(UTC) + timedelta(seconds=self._offset)
+
+    def time(self) -> float:
+        """Seconds since the epoch, `advanced` seconds ahead."""
+        return time.time() + self._offset
 
     async def sleep_until(self, deadline: float) -> None:
         """Return once `now()` has reached `deadline`, by real time passing or by `advance`."""

@@ -120,7 +120,7 @@ async def run_endpoint(
         return {"generated_text": "".join(_tokens(inputs))}
     if endpoint == "chat":
         model, choices = _chat(inputs)
-        created = int(timeline.clock.wall().timestamp())
+        created = int(timeline.clock.time())
         return chat_body(new_id("chatcmpl"), model, choices, created)
     raise KeyError(endpoint)
 

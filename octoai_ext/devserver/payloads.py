@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Sequence
 from typing import Any, Final
@@ -40,18 +39,20 @@ def usage(generations: Sequence[Generation]) -> dict[str, int]:
     }
 
 
-def _header(kind: str, completion_id: str, model: str, created: int | None) -> dict[str, Any]:
+def _header(kind: str, completion_id: str, model: str, created: int) -> dict[str, Any]:
+    # ``created`` comes from the caller, read on the server's clock, so that a test clock
+    # dates answers too.
     return {
         "id": completion_id,
         "object": kind,
-        "created": int(time.time()) if created is None else created,
+        "created": created,
         "model": model,
         "system_fingerprint": SYSTEM_FINGERPRINT,
     }
 
 
 def chat_body(
-    completion_id: str, model: str, generations: Sequence[Generation], created: int | None = None
+    completion_id: str, model: str, generations: Sequence[Generation], created: int
 ) -> dict[str, Any]:
     """Return a ``ChatCompletionResponse``."""
     choices = [
@@ -71,7 +72,7 @@ def chat_body(
 
 
 def completion_body(
-    completion_id: str, model: str, generations: Sequence[Generation], created: int | None = None
+    completion_id: str, model: str, generations: Sequence[Generation], created: int
 ) -> dict[str, Any]:
     """Return a ``CompletionResponse``."""
     choices = [
@@ -112,7 +113,7 @@ def chat_stream(
     generations: Sequence[Generation],
     *,
     include_usage: bool,
-    created: int | None = None,
+    created: int,
 ) -> EventStream:
     """Return the ``ChatCompletionChunk`` events of a streamed chat, ended by ``[DONE]``.
 
@@ -142,7 +143,7 @@ def completion_stream(
     generations: Sequence[Generation],
     *,
     include_usage: bool,
-    created: int | None = None,
+    created: int,
 ) -> EventStream:
     """Return the ``CompletionResponse`` events of a streamed completion, ended by ``[DONE]``."""
     header = _header("text_completion", completion_id, model, created)

@@ -51,6 +51,17 @@ async def test_advance_moves_now_and_wall_by_the_same_amount() -> None:
     assert timedelta(hours=24) <= after_wall - before_wall < timedelta(hours=25)
 
 
+async def test_time_is_wall_in_seconds_and_moves_with_advance() -> None:
+    clock = ControlledClock()
+    before = clock.time()
+    await clock.advance(HOUR)
+    after = clock.time()
+    # Real time passes too, but far less than a minute during this test.
+    assert HOUR <= after - before < HOUR + 60
+    for reading in (clock, Clock()):
+        assert abs(reading.time() - reading.wall().timestamp()) < 60
+
+
 @pytest.mark.parametrize("seconds", [-1.0, math.inf, math.nan])
 async def test_the_clock_only_moves_forward(seconds: float) -> None:
     clock = ControlledClock()
