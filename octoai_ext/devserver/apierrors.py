@@ -7,8 +7,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from .responses import error_response, json_response
-from .rules import FieldProblem
+from .responses import Problem, error_response, json_response, validation_error
 
 __all__ = ["ApiError", "FieldErrors", "answer"]
 
@@ -46,13 +45,13 @@ class ApiError(Exception):
 class FieldErrors(Exception):
     """A refusal answered as the spec's ``HTTPValidationError`` (422), one entry per field."""
 
-    def __init__(self, problems: Sequence[FieldProblem]) -> None:
+    def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__("; ".join(problem.msg for problem in problems))
         self.problems = list(problems)
 
     def response(self) -> Response:
         """Return the answer."""
-        return json_response({"detail": [problem.to_dict() for problem in self.problems]}, 422)
+        return validation_error(self.problems)
 
 
 def answer(work: Callable[[], Any], status: int = 200) -> Response:

@@ -16,7 +16,7 @@ from .._constants import ASYNC_HEADER, MAX_ASYNC_REQUEST_BYTES
 from .armed import ArmedFaults
 from .clock import Clock
 from .faults import FAULT_HEADER, FaultCounter, FaultError, Faults, parse_faults
-from .responses import error_response, json_response
+from .responses import error_response, json_response, validation_error
 from .settings import ServerSettings
 from .validation import SpecValidator
 
@@ -209,7 +209,7 @@ class Pipeline:
                 "not_found_error",
                 param=name,
             )
-        return json_response({"detail": [problem.to_dict() for problem in problems]}, 422)
+        return validation_error(problems)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.responses import Response
 
-__all__ = ["error_response", "json_response"]
+__all__ = ["Problem", "error_response", "json_response", "validation_error"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One invalid field or parameter, in the shape of the spec's ``ValidationError``.
+
+    The spec check (`validation`) and the platform's own rules (`rules`) both report with it,
+    so that every 422 answer has the same body (`validation_error`). It lives here, not in
+    `validation`, so that `rules` can use it without importing openapi-core.
+    """
+
+    loc: tuple[str | int, ...]
+    msg: str
+    type: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the ``ValidationError`` JSON object."""
+        return {"loc": list(self.loc), "msg": self.msg, "type": self.type}
 
 
 def json_response(
@@ -40,3 +59,8 @@ def error_response(
     if param is not None:
         body["param"] = param
     return json_response(body, status, headers)
+
+
+def validation_error(problems: Iterable[Problem]) -> Response:
+    """Answer the spec's ``HTTPValidationError`` (422), one entry per problem."""
+    return json_response({"detail": [problem.to_dict() for problem in problems]}, 422)

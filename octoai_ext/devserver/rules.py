@@ -12,12 +12,12 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from .records import AssetRecord
+from .responses import Problem
 
 __all__ = [
     "AUDIO_FORMATS",
     "IMAGE_FORMATS",
     "TUNABLE_ENGINES",
-    "FieldProblem",
     "Resolved",
     "TrainingCheck",
     "Vocabulary",
@@ -51,19 +51,6 @@ _WEIGHT_DEFAULTS: Final[dict[str, dict[str, Any]]] = {
 
 
 @dataclass(frozen=True)
-class FieldProblem:
-    """One invalid field, in the shape of the spec's ``ValidationError``."""
-
-    loc: tuple[str | int, ...]
-    msg: str
-    type: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the ``ValidationError`` JSON object."""
-        return {"loc": list(self.loc), "msg": self.msg, "type": self.type}
-
-
-@dataclass(frozen=True)
 class Vocabulary:
     """The values the server accepts for fields the spec leaves open."""
 
@@ -87,13 +74,13 @@ class Vocabulary:
 
 def asset_data(
     asset_type: str, data: Mapping[str, Any], vocabulary: Vocabulary
-) -> dict[str, Any] | list[FieldProblem]:
+) -> dict[str, Any] | list[Problem]:
     """Return a new asset's ``data`` with defaults filled in, or the problems with it."""
     loc = ("body", "data")
-    problems: list[FieldProblem] = []
+    problems: list[Problem] = []
     if data.get("asset_type") != asset_type:
         problems.append(
-            FieldProblem(
+            Problem(
                 (*loc, "asset_type"),
                 f"must be {asset_type!r}, as the asset's asset_type",
                 "value_error",
@@ -110,19 +97,19 @@ def asset_data(
     for field, known in allowed.items():
         if filled.get(field) not in known:
             problems.append(
-                FieldProblem((*loc, field), f"{filled.get(field)!r} is not supported here", "enum")
+                Problem((*loc, field), f"{filled.get(field)!r} is not supported here", "enum")
             )
     return problems or filled
 
 
-def source_url_problem(url: str) -> FieldProblem | None:
+def source_url_problem(url: str) -> Problem | None:
     """Why a new asset's ``url`` cannot be fetched, or None when it is an http(s) URL."""
     try:
         parts = urlsplit(url)
     except ValueError:
         parts = None
     if parts is None or parts.scheme not in {"http", "https"} or not parts.netloc:
-        return FieldProblem(("body", "url"), "url must be an absolute http or https URL.", "url")
+        return Problem(("body", "url"), "url must be an absolute http or https URL.", "url")
     return None
 
 
@@ -144,7 +131,7 @@ class TrainingCheck:
         rejected: The ids of training assets that were rejected.
     """
 
-    problems: list[FieldProblem]
+    problems: list[Problem]
     used: list[str]
     rejected: list[str]
 
@@ -157,25 +144,23 @@ def _training_assets(
     formats: frozenset[str],
     what: str,
 ) -> TrainingCheck:
-    problems: list[FieldProblem] = []
+    problems: list[Problem] = []
     used: list[str] = []
     rejected: list[str] = []
     for index, (ref, resolved) in enumerate(zip(refs, found, strict=True)):
         where = (*loc, index) if key is None else (*loc, index, key)
         if resolved is None:
-            problems.append(FieldProblem(where, f"No asset {ref!r} was found.", "not_found"))
+            problems.append(Problem(where, f"No asset {ref!r} was found.", "not_found"))
             continue
         asset, status = resolved.asset, resolved.status
         if asset.asset_type != "file" or asset.data.get("file_format") not in formats:
             kind = asset.data.get("file_format") if asset.asset_type == "file" else asset.asset_type
-            problems.append(
-                FieldProblem(where, f"Asset {ref!r} is a {kind}, not {what}.", "asset_type")
-            )
+            problems.append(Problem(where, f"Asset {ref!r} is a {kind}, not {what}.", "asset_type"))
         elif status == "rejected":
             rejected.append(asset.id)
         elif status != "ready":
             problems.append(
-                FieldProblem(where, f"Asset {ref!r} is not ready (it is {status}).", "asset_status")
+                Problem(where, f"Asset {ref!r} is not ready (it is {status}).", "asset_status")
             )
         else:
             used.append(asset.id)
@@ -193,14 +178,14 @@ def check_lora_tune(
         files: The asset each ``files[i].file_id`` names, if found.
     """
     loc: tuple[str | int, ...] = ("body", "details")
-    problems: list[FieldProblem] = []
+    problems: list[Problem] = []
     reference = str(details["base_checkpoint"]["checkpoint_id"])
     where = (*loc, "base_checkpoint", "checkpoint_id")
     if checkpoint is None:
-        problems.append(FieldProblem(where, f"No asset {reference!r} was found.", "not_found"))
+        problems.append(Problem(where, f"No asset {reference!r} was found.", "not_found"))
     elif checkpoint.asset.asset_type != "checkpoint":
         problems.append(
-            FieldProblem(
+            Problem(
                 where,
                 f"Asset {reference!r} is a {checkpoint.asset.asset_type}, not a checkpoint.",
                 "asset_type",
@@ -208,7 +193,7 @@ def check_lora_tune(
         )
     elif checkpoint.status != "ready":
         problems.append(
-            FieldProblem(
+            Problem(
                 where,
                 f"Checkpoint {reference!r} is not ready (it is {checkpoint.status}).",
                 "asset_status",
@@ -216,7 +201,7 @@ def check_lora_tune(
         )
     elif checkpoint.asset.engine not in TUNABLE_ENGINES:
         problems.append(
-            FieldProblem(
+            Problem(
                 where, f"Checkpoints for {checkpoint.asset.engine} cannot be LoRA-tuned.", "engine"
             )
         )
@@ -224,7 +209,7 @@ def check_lora_tune(
         asked = details["base_checkpoint"].get("engine")
         if asked is not None and asked != checkpoint.asset.engine:
             problems.append(
-                FieldProblem(
+                Problem(
                     (*loc, "base_checkpoint", "engine"),
                     f"The checkpoint is for {checkpoint.asset.engine}, not {asked}.",
                     "engine",
@@ -233,13 +218,13 @@ def check_lora_tune(
     words = details.get("trigger_words") or []
     if len(words) != 1 or not str(words[0]).strip():
         problems.append(
-            FieldProblem(
+            Problem(
                 (*loc, "trigger_words"), "Exactly one trigger word is supported.", "value_error"
             )
         )
     steps = details.get("steps")
     if isinstance(steps, bool) or not isinstance(steps, int | float) or steps < 1 or steps % 1:
-        problems.append(FieldProblem((*loc, "steps"), "steps must be at least 1.", "value_error"))
+        problems.append(Problem((*loc, "steps"), "steps must be at least 1.", "value_error"))
     refs = [str(item["file_id"]) for item in details.get("files", [])]
     check = _training_assets(
         (*loc, "files"), "file_id", refs, files, IMAGE_FORMATS, "an image (png, jpg or jpeg)"

@@ -28,8 +28,9 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from .queryparams import query_pairs
+from .responses import Problem
 
-__all__ = ["Problem", "SpecValidator", "find_spec"]
+__all__ = ["SpecValidator", "find_spec"]
 
 _SPEC_NAME: Final = "openapi.yaml"
 _CACHE_SIZE: Final = 4096
@@ -48,19 +49,6 @@ def find_spec() -> Path:
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(f"{_SPEC_NAME} not found next to or inside {package_dir}")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One reason a request does not match the spec, in the shape of ``ValidationError``."""
-
-    loc: tuple[str | int, ...]
-    msg: str
-    type: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the ``ValidationError`` JSON object."""
-        return {"loc": list(self.loc), "msg": self.msg, "type": self.type}
 
 
 @dataclass
