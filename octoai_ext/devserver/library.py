@@ -12,7 +12,7 @@ from .ids import IdMaker
 from .lifecycle import asset_status
 from .listing import AssetQuery, asset_matches, page
 from .objectstore import ObjectStore
-from .records import AssetRecord
+from .records import AssetRecord, owned
 from .references import parse_reference
 from .rules import IMAGE_FORMATS, Vocabulary, asset_data, source_url_problem
 from .store import PlatformStore
@@ -25,9 +25,10 @@ _SUPPORTED_TRANSFERS: Final = frozenset({"presigned-url", "any"})
 
 
 def _visible(asset: AssetRecord | None, caller: str) -> AssetRecord | None:
-    if asset is None or asset.deleted_at is not None:
-        return None
-    return asset if asset.tenant == caller or asset.is_public else None
+    # Anyone may use a public asset; any other only its owner.
+    if asset is not None and asset.is_public:
+        return asset
+    return owned(asset, caller)
 
 
 def resolve_asset(store: PlatformStore, caller: str, text: str) -> AssetRecord | None:
@@ -36,7 +37,7 @@ def resolve_asset(store: PlatformStore, caller: str, text: str) -> AssetRecord |
     Other tenants' assets are found only when they are public.
     """
     reference = parse_reference(text)
-    if reference.asset_id is not None and (found := _visible(store.asset(text), caller)):
+    if reference.asset_id is not None and (found := _visible(store.live_asset(text), caller)):
         return found
     if reference.owner is None:
         return store.asset_named(caller, reference.name)
@@ -157,8 +158,8 @@ class Library:
         return {"asset": asset_json(asset, now), "transfer_api": transfer_api}
 
     def _own(self, caller: str, asset_id: str) -> AssetRecord:
-        asset = self.store.asset(asset_id)
-        if asset is None or asset.deleted_at is not None or asset.tenant != caller:
+        asset = owned(self.store.live_asset(asset_id), caller)
+        if asset is None:
             raise ApiError.not_found(f"No asset {asset_id} of yours was found.", "asset_id")
         return asset
 
@@ -227,12 +228,11 @@ class Library:
             ApiError: No such asset of the caller's (404).
         """
         now = self.now()
-        found = self.resolve(caller, text)
-        if found is None or found.tenant != caller:
+        asset = owned(self.resolve(caller, text), caller)
+        if asset is None:
             raise ApiError.not_found(
                 f"No asset {text} of yours was found.", "asset_owner_and_name_or_id"
             )
-        asset = found
         self.store.save_asset(dataclasses.replace(asset, status="deleted", deleted_at=now))
         self.objects.remove(asset.id)
         return {"id": asset.id, "deleted_at": iso_time(now)}

@@ -89,8 +89,8 @@ class ObjectRoutes:
             )
         except UrlProblem as problem:
             raise ApiError(403, str(problem), "access_denied") from None
-        asset = self.store.asset(request.path_params["asset_id"])
-        if asset is None or asset.deleted_at is not None:
+        asset = self.store.live_asset(request.path_params["asset_id"])
+        if asset is None:
             raise ApiError(404, "The asset does not exist.", "not_found_error")
         return asset
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["AssetRecord", "TuneRecord"]
+__all__ = ["AssetRecord", "TuneRecord", "owned"]
 
 
 @dataclass(frozen=True)
@@ -113,3 +113,15 @@ class TuneRecord:
     input_ids: tuple[str, ...] = ()
     rejected_ids: tuple[str, ...] = ()
     output_ids: tuple[str, ...] = field(default=())
+
+
+R = TypeVar("R", AssetRecord, TuneRecord)
+
+
+def owned(record: R | None, tenant: str) -> R | None:
+    """``record`` when ``tenant`` owns it, else None.
+
+    Operations on one's own assets and tunes treat another tenant's record as missing, so the
+    caller gets the same 404 as for an unknown id and learns nothing about other tenants.
+    """
+    return record if record is not None and record.tenant == tenant else None

@@ -190,6 +190,12 @@ class PlatformStore:
         """The asset with this id, deleted or not."""
         return self._one(AssetRecord, "SELECT * FROM assets WHERE id = ?", asset_id)
 
+    def live_asset(self, asset_id: str) -> AssetRecord | None:
+        """The asset with this id unless it was deleted."""
+        return self._one(
+            AssetRecord, "SELECT * FROM assets WHERE id = ? AND deleted_at IS NULL", asset_id
+        )
+
     def asset_named(self, tenant: str, name: str) -> AssetRecord | None:
         """The tenant's live asset of this name."""
         return self._one(
@@ -229,6 +235,12 @@ class PlatformStore:
     def tune(self, tune_id: str) -> TuneRecord | None:
         """The tune with this id, deleted or not."""
         return self._one(TuneRecord, "SELECT * FROM tunes WHERE id = ?", tune_id)
+
+    def live_tune(self, tune_id: str) -> TuneRecord | None:
+        """The tune with this id unless it was deleted."""
+        return self._one(
+            TuneRecord, "SELECT * FROM tunes WHERE id = ? AND deleted_at IS NULL", tune_id
+        )
 
     def tune_named(self, tenant: str, name: str) -> TuneRecord | None:
         """The tenant's live tune of this name."""

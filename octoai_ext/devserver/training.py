@@ -14,7 +14,7 @@ from .lifecycle import TuneEnd, asset_status, cancel_refusal, due_end
 from .listing import TuneQuery, page, tune_matches
 from .objectstore import ObjectStore
 from .outputs import output_asset
-from .records import AssetRecord, TuneRecord
+from .records import AssetRecord, TuneRecord, owned
 from .rules import Resolved, TrainingCheck, check_latent_tune, check_lora_tune
 from .store import PlatformStore
 from .views import tune_json
@@ -229,8 +229,8 @@ class Training:
     # ---- reads and changes -------------------------------------------------------------
 
     def _own(self, caller: str, tune_id: str, now: float) -> TuneRecord:
-        tune = self.store.tune(tune_id)
-        if tune is None or tune.deleted_at is not None or tune.tenant != caller:
+        tune = owned(self.store.live_tune(tune_id), caller)
+        if tune is None:
             raise ApiError.not_found(f"No tune {tune_id} of yours was found.", "tune_id")
         return self._write_end(tune, now)
 

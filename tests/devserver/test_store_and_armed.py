@@ -11,7 +11,7 @@ import pytest
 from octoai_ext.devserver.armed import ArmedFaults
 from octoai_ext.devserver.faults import FaultError, parse_faults
 from octoai_ext.devserver.objectstore import load_signing_key
-from octoai_ext.devserver.records import AssetRecord, TuneRecord
+from octoai_ext.devserver.records import AssetRecord, TuneRecord, owned
 from octoai_ext.devserver.store import PlatformStore
 
 ASSET = AssetRecord(
@@ -66,6 +66,22 @@ def test_names_are_unique_among_live_records_only(store: PlatformStore) -> None:
     store.add_asset(dataclasses.replace(ASSET, id="asset_2"))
     assert store.asset_named("t", "origami") == dataclasses.replace(ASSET, id="asset_2")
     assert [a.id for a in store.live_assets("t", public=False)] == ["asset_2"]
+
+
+def test_live_lookups_by_id_skip_deleted_records(store: PlatformStore) -> None:
+    store.add_asset(ASSET)
+    store.add_tune(TUNE)
+    assert store.live_asset("asset_1") == ASSET and store.live_tune("tune_1") == TUNE
+    store.save_asset(dataclasses.replace(ASSET, deleted_at=20.0))
+    store.save_tune(dataclasses.replace(TUNE, deleted_at=20.0))
+    assert store.live_asset("asset_1") is None and store.live_tune("tune_1") is None
+    assert store.asset("asset_1") is not None, "the plain lookup still finds deleted records"
+    assert store.live_asset("asset_2") is None
+
+
+def test_owned_keeps_only_the_tenants_own_records() -> None:
+    assert owned(ASSET, "t") == ASSET and owned(TUNE, "t") == TUNE
+    assert owned(ASSET, "other") is None and owned(None, "t") is None
 
 
 def test_a_failed_transaction_writes_nothing(store: PlatformStore) -> None:
