@@ -49,7 +49,14 @@ class ImageRoutes:
         self.jobs = jobs
 
     def _asset_id(
-        self, tenant: str, field: str, reference: str, kind: str, label: str, engine: str
+        self,
+        tenant: str,
+        field: str,
+        reference: str,
+        kind: str,
+        label: str,
+        engine: str,
+        now: float,
     ) -> str:
         asset = self.library.resolve(tenant, reference)
         if asset is None:
@@ -59,7 +66,7 @@ class ImageRoutes:
             problem = f"{reference} is a {asset.asset_type}, not a {label}."
         elif asset.engine != engine:
             problem = f"{label} {reference} is made for {asset.engine}, not {engine}."
-        elif (status := asset_status(asset, self.library.clock())) != "ready":
+        elif (status := asset_status(asset, now)) != "ready":
             problem = f"{label} {reference} is not ready (it is {status})."
         if problem is not None:
             raise ApiError(400, problem, "invalid_request_error", param=field)
@@ -71,15 +78,17 @@ class ImageRoutes:
         Raises:
             ApiError: An asset is unknown (404), or unsuitable (400).
         """
-        self.library.now()
+        # One reading for the whole request, settled so that LoRAs of tunes that have just
+        # ended are found; every asset is judged ready or not at that same time.
+        now = self.library.now()
         resolved: dict[str, Any] = {}
         for field, kind, label in _CUSTOMISATIONS:
             value = body.get(field)
             if isinstance(value, str):
-                resolved[field] = self._asset_id(tenant, field, value, kind, label, engine)
+                resolved[field] = self._asset_id(tenant, field, value, kind, label, engine, now)
             elif isinstance(value, Mapping):
                 resolved[field] = sorted(
-                    (self._asset_id(tenant, field, name, kind, label, engine), setting)
+                    (self._asset_id(tenant, field, name, kind, label, engine, now), setting)
                     for name, setting in value.items()
                 )
         return resolved

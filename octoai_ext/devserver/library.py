@@ -65,8 +65,8 @@ class Library:
         ready_seconds: How long validation (or the fetch of a ``url``) takes.
         url_seconds: How long signed URLs are valid.
         clock: Wall-clock time in seconds since the epoch.
-        settle: Writes the ends of tunes that are due, so their LoRAs are listed (called
-            before every read).
+        now: The same time with the ends of due tunes written first (`Training.now`), so
+            that reads list and find the LoRAs those tunes made.
     """
 
     def __init__(
@@ -79,7 +79,7 @@ class Library:
         ready_seconds: float,
         url_seconds: float,
         clock: Callable[[], float],
-        settle: Callable[[float], None],
+        now: Callable[[], float],
     ) -> None:
         self.store = store
         self.objects = objects
@@ -88,13 +88,11 @@ class Library:
         self._ready_seconds = ready_seconds
         self._url_seconds = url_seconds
         self.clock = clock
-        self._settle = settle
+        self._now = now
 
     def now(self) -> float:
-        """The current time, with due tunes settled first."""
-        now = self.clock()
-        self._settle(now)
-        return now
+        """The current time, with due tunes settled first (read it once per request)."""
+        return self._now()
 
     def resolve(self, caller: str, text: str) -> AssetRecord | None:
         """The asset a reference names for the caller, if any (see `resolve_asset`)."""

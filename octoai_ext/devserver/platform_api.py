@@ -91,7 +91,7 @@ class Platform:
             ready_seconds=settings.asset_ready_seconds,
             url_seconds=settings.url_seconds,
             clock=clock,
-            settle=self.training.settle,
+            now=self.training.now,
         )
         self._assets = AssetRoutes(self.library)
         self._tunes = TuneRoutes(self.training)

@@ -56,7 +56,17 @@ class Training:
 
     # ---- ends --------------------------------------------------------------------------
 
-    def settle(self, now: float) -> None:
+    def now(self) -> float:
+        """The current time, with the end of every tune due by then written first.
+
+        Requests that list tunes or assets, or resolve asset references, read the time here
+        (once each), so that tunes due to have ended are ended, and their LoRAs exist.
+        """
+        now = self.clock()
+        self._settle(now)
+        return now
+
+    def _settle(self, now: float) -> None:
         """Write the end of every tune that ended by ``now`` (once each)."""
         for tune in self.store.unended_tunes(now):
             self._write_end(tune, now)
@@ -160,8 +170,7 @@ class Training:
             ApiError: The name is taken by a tune or an asset (409).
             FieldErrors: The details name missing or unsuitable assets.
         """
-        now = self.clock()
-        self.settle(now)
+        now = self.now()
         name = str(body["name"])
         if self.store.tune_named(caller, name) is not None:
             raise ApiError.conflict(f"A tune named {name} already exists.", "name")
@@ -271,8 +280,7 @@ class Training:
 
     def list(self, query: TuneQuery, *, offset: int, limit: int) -> dict[str, Any]:
         """Answer one page of the caller's tunes, the spec's ``ListTunesResponse``."""
-        now = self.clock()
-        self.settle(now)
+        now = self.now()
         tunes: Sequence[TuneRecord] = self.store.live_tunes(query.caller)
         found = page([t for t in tunes if tune_matches(t, query)], offset, limit)
         return {
