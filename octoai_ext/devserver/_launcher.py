@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -24,8 +25,13 @@ __all__ = ["DevServer", "DevServerError"]
 _LISTENING_PREFIX: Final = "octoai-devserver listening on "
 _STOP_TIMEOUT: Final = 10.0
 _CONTROL_TIMEOUT: Final = 30.0
-# The server is on a loopback address: a proxy from the environment must not be asked.
-_LOOPBACK_OPENER: Final = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+@functools.cache
+def _loopback_opener() -> urllib.request.OpenerDirector:
+    """The opener of control requests, built on first use: most importers never send one."""
+    # The server is on a loopback address: a proxy from the environment must not be asked.
+    return urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 class DevServerError(RuntimeError):
@@ -241,7 +247,7 @@ class DevServer:
             method="POST",
         )
         try:
-            with _LOOPBACK_OPENER.open(request, timeout=_CONTROL_TIMEOUT) as answer:
+            with _loopback_opener().open(request, timeout=_CONTROL_TIMEOUT) as answer:
                 result: dict[str, Any] = json.load(answer)
                 return result
         except urllib.error.HTTPError as error:

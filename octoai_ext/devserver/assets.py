@@ -80,7 +80,8 @@ class AssetRoutes:
 
         return [
             route("/v1/assets", {"GET": op(self._list), "POST": op(self._create)}),
-            # GET names an asset by id or name, DELETE by id only; the path is the same.
+            # GET and DELETE both name an asset by id, own name or owner:name (`resolve_asset`);
+            # DELETE then takes only the caller's own asset.
             route("/v1/assets/{asset}", {"GET": op(self._get), "DELETE": op(self._delete)}),
             route("/v1/assets/{asset}/complete-upload", {"POST": op(self._complete)}),
         ]

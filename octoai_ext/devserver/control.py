@@ -8,7 +8,6 @@ answers 404 like any unknown one.
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
 from starlette.requests import Request
@@ -34,12 +33,16 @@ def log_routes(log: RequestLog) -> list[Route]:
     return [Route(f"{LOG_PREFIX}requests", requests, methods=["GET", "DELETE"])]
 
 
-def _seconds(body: Any) -> float | None:
+def _seconds(body: Any) -> float:
+    """The ``advance`` of a body.
+
+    Raises:
+        TypeError: It is not a number. Negative, infinite and NaN numbers pass: the clock
+            refuses them itself (`ControlledClock.advance` raises ValueError).
+    """
     seconds = body.get("advance") if isinstance(body, dict) else None
     if isinstance(seconds, bool) or not isinstance(seconds, int | float):
-        return None
-    if not math.isfinite(seconds) or seconds < 0:
-        return None
+        raise TypeError(f"not a number of seconds: {seconds!r}")
     return float(seconds)
 
 
@@ -62,8 +65,9 @@ def clock_routes(clock: ControlledClock) -> list[Route]:
                 body = json.loads(await request.body())
             except ValueError:
                 body = None
-            seconds = _seconds(body)
-            if seconds is None:
+            try:
+                await clock.advance(_seconds(body))
+            except (TypeError, ValueError):
                 return error_response(
                     400,
                     'The body must be {"advance": <seconds>}, a finite number of seconds, '
@@ -71,7 +75,6 @@ def clock_routes(clock: ControlledClock) -> list[Route]:
                     "invalid_request_error",
                     param="advance",
                 )
-            await clock.advance(seconds)
         return reading()
 
     return [Route(f"{LOG_PREFIX}clock", control, methods=["GET", "POST"])]

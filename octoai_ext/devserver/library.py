@@ -144,9 +144,9 @@ class Library:
             completed=url is not None,
             skip_validation=bool(body.get("skip_validation", False)),
         )
-        if self.store.asset_named(caller, name) is not None:
-            raise ApiError.conflict(f"An asset named {name} already exists.", "name")
         try:
+            # The store's unique index on live names refuses a taken name; a lookup first
+            # would only repeat that check.
             self.store.add_asset(asset)
         except sqlite3.IntegrityError:
             raise ApiError.conflict(f"An asset named {name} already exists.", "name") from None

@@ -22,20 +22,22 @@ class RequestLog:
     """The last requests the server received, without credentials."""
 
     def __init__(self, size: int = _LOG_SIZE) -> None:
-        self._entries: deque[dict[str, Any]] = deque(maxlen=size)
+        # Each entry as answered, with the key of its fault header (None without one).
+        self._entries: deque[tuple[dict[str, Any], str | None]] = deque(maxlen=size)
 
     def record(self, scope: Scope) -> None:
         """Remember one request: method, path, whether it had a token, and its fault header."""
         headers = {name.lower(): value for name, value in scope.get("headers", [])}
-        fault = headers.get(FAULT_HEADER.lower().encode("latin-1"))
-        self._entries.append(
-            {
-                "method": scope["method"],
-                "path": scope["path"],
-                "has_authorization": b"authorization" in headers,
-                "fault": fault.decode("latin-1") if fault is not None else None,
-            }
-        )
+        raw = headers.get(FAULT_HEADER.lower().encode("latin-1"))
+        fault = raw.decode("latin-1") if raw is not None else None
+        entry = {
+            "method": scope["method"],
+            "path": scope["path"],
+            "has_authorization": b"authorization" in headers,
+            "fault": fault,
+        }
+        # The key is parsed once here, not for every remembered request on every read.
+        self._entries.append((entry, _fault_key(fault)))
 
     def entries(self, fault_key: str | None = None) -> list[dict[str, Any]]:
         """Return the remembered requests, oldest first.
@@ -44,9 +46,7 @@ class RequestLog:
             fault_key: Only the requests whose fault header has this ``key`` (given or
                 defaulted), so a test can pick its own requests out of a shared log.
         """
-        if fault_key is None:
-            return list(self._entries)
-        return [entry for entry in self._entries if _fault_key(entry["fault"]) == fault_key]
+        return [entry for entry, key in self._entries if fault_key is None or key == fault_key]
 
     def clear(self) -> None:
         """Forget every request."""

@@ -156,9 +156,9 @@ class SpecValidator:
         # development server, so its URL selects any operation by path and method alone.
         self._host_url = _development_server(spec)
         self._headers = _declared_headers(spec)
+        self._arrays = _array_queries(spec)
         # Checks the spec and builds the validator; a server makes one SpecValidator, so this
         # runs once per process.
-        self._arrays = _array_queries(spec)
         self._openapi = OpenAPI.from_dict(spec)
         self._cache: OrderedDict[tuple[Any, ...], tuple[Problem, ...]] = OrderedDict()
 
