@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import tempfile
-import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -61,7 +60,7 @@ class Platform:
         jobs: JobStore,
         spec: Mapping[str, Any],
         *,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float],
     ) -> None:
         self._temporary = settings.data_dir is None
         self.data_dir = (

@@ -101,7 +101,8 @@ def test_without_a_data_dir_every_server_starts_empty(devserver: DevServer) -> N
 
 
 def test_a_temporary_data_dir_is_removed_when_the_platform_closes(spec: Any) -> None:
-    platform = Platform(ServerSettings(), JobStore(60.0, Clock()), spec)
+    clock = Clock()
+    platform = Platform(ServerSettings(), JobStore(60.0, clock), spec, clock=clock.time)
     data_dir = platform.data_dir
     assert (data_dir / DATABASE_NAME).is_file() and any((data_dir / "objects").iterdir())
     platform.close()
@@ -109,5 +110,8 @@ def test_a_temporary_data_dir_is_removed_when_the_platform_closes(spec: Any) -> 
 
 
 def test_a_given_data_dir_is_kept(tmp_path: Path, spec: Any) -> None:
-    Platform(ServerSettings(data_dir=tmp_path), JobStore(60.0, Clock()), spec).close()
+    clock = Clock()
+    Platform(
+        ServerSettings(data_dir=tmp_path), JobStore(60.0, clock), spec, clock=clock.time
+    ).close()
     assert (tmp_path / DATABASE_NAME).is_file()
