@@ -148,9 +148,8 @@ def test_asynchronous_generation_goes_through_the_job_store(
     assert refused.status_code == 404, "unknown assets are refused before queueing"
 
 
-def test_generation_waits_out_the_cold_start(start_devserver) -> None:
-    server = start_devserver(cold_start=60.0)
-    with client(server) as http:
+def test_generation_waits_out_the_cold_start(cold_devserver: DevServer) -> None:
+    with client(cold_devserver) as http:
         answer = generate(http, "/generate/sdxl")
         assets = http.get("/v1/assets")
     assert answer.status_code == 503
