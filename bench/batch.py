@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import futures, payloads
+from bench.meter import rss_kib
 
 #: Items in flight (the batch's `concurrency`).
 CONCURRENCY = 1000
@@ -65,11 +66,6 @@ async def _run(url: str, jobs: list[float], transport: str, ledger: Path) -> int
     return resolved
 
 
-def _peak_rss_kib() -> int:
-    with open("/proc/self/status") as status:
-        return int(next(line for line in status if line.startswith("VmHWM:")).split()[1])
-
-
 def run(task: dict[str, Any]) -> dict[str, Any]:
     """Run one batch of `n` items over `transport`; CPU, wall time, peak RSS and rate."""
     jobs = futures.durations(task["n"], task["seed"])
@@ -89,6 +85,6 @@ def run(task: dict[str, Any]) -> dict[str, Any]:
         "wall_s": wall,
         "items_per_s": task["n"] / wall,
         "busy": cpu / wall,
-        "peak_rss_kib": _peak_rss_kib(),
+        "peak_rss_kib": rss_kib("VmHWM"),
         "longest_job_s": max(jobs),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -35,6 +36,12 @@ class Mode:
     upload_rounds: int = 2  # rounds of the upload CPU figure, clients interleaved
     upload_mib: int = 256  # the uploaded file (CPU and peak RSS)
     upload_peers: tuple[str, ...] = ("octoai[async]",)  # run once each (10 s wait per upload)
+
+
+def rotate(items: Sequence[str], by: int) -> list[str]:
+    """`items` rotated left by `by`, so each round starts with a different client."""
+    shift = by % len(items) if items else 0
+    return [*items[shift:], *items[:shift]]
 
 
 _PEERS = ("httpx", "octoai_ext", "openai", "octoai")

@@ -16,7 +16,6 @@ so the figure needs no clock and no hook inside any client. The clients:
 from __future__ import annotations
 
 import asyncio
-import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -75,20 +74,11 @@ def _sync_adapter(name: str, url: str) -> tuple[Stream, Callable[[], None]]:
 
 
 async def _ours_async(url: str, streams: int, n: int) -> list[tuple[int, int]]:
-    from octoai_ext import AsyncOctoAI
-
-    results = []
-    async with AsyncOctoAI(token=payloads.TOKEN, base_url=url, max_retries=0) as client:
-        for _ in range(streams):
-            count = crc = 0
-            chunks = await client.text_gen.create_chat_completion_stream(
-                model=payloads.BURST_MODEL, messages=payloads.MESSAGES, max_tokens=n
-            )
-            async for chunk in chunks:
-                crc = zlib.crc32((chunk.choices[0].delta.content or "").encode(), crc)
-                count += 1
-            results.append((count, crc))
-    return results
+    adapter = load("octoai_ext").Async(url)
+    try:
+        return [await adapter.stream(payloads.BURST_MODEL, n) for _ in range(streams)]
+    finally:
+        await adapter.aclose()
 
 
 def run(task: dict[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from bench import batch, connections, futures, upload_runs
 from bench.clients import CLIENTS
-from bench.config import Mode
+from bench.config import Mode, rotate
 from bench.serverproc import ROOT, ServerProcess
 
 #: No single worker may run longer than this (a hung client must not hang the run).
@@ -57,12 +57,6 @@ def worker(task: dict[str, Any]) -> dict[str, Any]:
         raise WorkerError(f"{task['task']} {task.get('client')}: {last[0]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
-
-
-def rotate(items: Sequence[str], by: int) -> list[str]:
-    """`items` rotated left by `by`, so each round starts with a different client."""
-    shift = by % len(items) if items else 0
-    return [*items[shift:], *items[:shift]]
 
 
 def probe(names: Sequence[str]) -> dict[str, str | None]:

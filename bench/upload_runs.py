@@ -16,16 +16,11 @@ from typing import Any
 
 from bench import uploads
 from bench.analysis import Figure, figure
-from bench.config import TARGETS, Mode
+from bench.config import TARGETS, Mode, rotate
 from bench.markdown import num, ratio, span, table, verdict
 
 RunWorker = Callable[[str, dict[str, Any]], dict[str, Any]]
 _CPU = "cpu_us_per_mib"
-
-
-def _rotate(items: Sequence[str], by: int) -> list[str]:
-    shift = by % len(items) if items else 0
-    return [*items[shift:], *items[:shift]]
 
 
 def measure(
@@ -46,7 +41,7 @@ def measure(
             rounds.append(
                 {
                     name: run_worker(f"upload {name}", {**task, "client": name})
-                    for name in _rotate(usable(uploads.ROUND_CLIENTS), index)
+                    for name in rotate(usable(uploads.ROUND_CLIENTS), index)
                 }
             )
         peers = {

@@ -30,6 +30,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from bench import payloads
+from bench.meter import rss_kib
 
 #: The CPU rounds' clients, compared with the reference within each round.
 ROUND_CLIENTS = ("httpx", "httpx[async]", "octoai_ext", "octoai_ext[async]")
@@ -59,14 +60,6 @@ def write_file(path: str, mib: int) -> None:
             out.write(block)
 
 
-def _rss_kib(field: str) -> int:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    raise RuntimeError(f"{field} not in /proc/self/status")
-
-
 class _Meter:
     """CPU, wall time and peak RSS around the measured part of an upload."""
 
@@ -76,13 +69,13 @@ class _Meter:
 
     def start(self) -> None:
         gc.collect()
-        self.peak_before = _rss_kib("VmHWM")
+        self.peak_before = rss_kib("VmHWM")
         self.cpu, self.wall = time.process_time(), time.perf_counter()
 
     def stop(self) -> None:
         self.cpu = time.process_time() - self.cpu
         self.wall = time.perf_counter() - self.wall
-        self.peak_after = _rss_kib("VmHWM")
+        self.peak_after = rss_kib("VmHWM")
 
 
 def _raw(url: str, meter: _Meter) -> tuple[Upload, Callable[[], None]]:

@@ -20,14 +20,7 @@ from typing import Any
 
 from bench import batch, calls, connections, futures, payloads, uploads
 from bench.clients import load
-
-
-def _rss_kib(field: str) -> int:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    raise RuntimeError(f"{field} not in /proc/self/status")
+from bench.meter import rss_kib
 
 
 def _check_stream(result: tuple[int, int], n: int) -> None:
@@ -132,9 +125,9 @@ def rss_stream(task: dict[str, Any]) -> dict[str, Any]:
     adapter = load(task["client"]).Sync(task["url"])
     _check_stream(adapter.stream(payloads.BURST_MODEL, 200), 200)
     gc.collect()
-    before = _rss_kib("VmHWM")
+    before = rss_kib("VmHWM")
     _check_stream(adapter.stream(payloads.BURST_MODEL, task["n"]), task["n"])
-    return {"peak_before_kib": before, "peak_kib": _rss_kib("VmHWM"), "rss_kib": _rss_kib("VmRSS")}
+    return {"peak_before_kib": before, "peak_kib": rss_kib("VmHWM"), "rss_kib": rss_kib("VmRSS")}
 
 
 def profile(task: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -10,6 +11,8 @@ import pytest
 from octoai_ext.devserver import DevServer
 
 _OCTOAI_VARIABLES = ("OCTOAI_TOKEN", "OCTOAI_API_KEY", "OCTOAI_BASE_URL")
+#: A cold start no test run comes near: a week.
+COLD_FOR_GOOD = 7 * 24 * 3600.0
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +41,27 @@ def second_host_devserver() -> Iterator[DevServer]:
     """A second server for the session on another loopback address, with fault directives."""
     with DevServer(host="127.0.0.2", faults=True) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def cold_devserver() -> Iterator[DevServer]:
+    """A server for the session that stays cold: its health check and inference endpoints
+    answer 503 ("starting up"); the platform API answers as usual.
+
+    Its cold start outlasts any test run on real time, and it has no test clock, so nothing
+    can warm it up. Tests only read its URL and its answers, and change nothing on it.
+    """
+    with DevServer(cold_start=COLD_FOR_GOOD) as server:
+        yield server
+
+
+@pytest.fixture
+def dead_url() -> str:
+    """A loopback URL on which nothing listens."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

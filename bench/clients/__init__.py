@@ -1,9 +1,10 @@
 """The clients under comparison, one module each, and what the harness needs to know of them.
 
 Every adapter module defines `Sync(url)` with `chat() -> str`, `stream(model, n) -> (chunks,
-crc32)` and `close()`, and `Async(url)` with `chat()` and `aclose()`. Adapters import their
-client lazily (inside the module the worker loads), so the import benchmark sees a clean
-interpreter. `IMPORT` and `CONSTRUCT` are the statements timed by the cold-import benchmark.
+crc32)` and `close()`, and `Async(url)` with `chat()` and `aclose()` (`octoai_ext`'s `Async`
+also has `stream`, for the connection count). Adapters import their client lazily (inside the
+module the worker loads), so the import benchmark sees a clean interpreter. `IMPORT` and
+`CONSTRUCT` are the statements timed by the cold-import benchmark.
 """
 
 from __future__ import annotations

@@ -49,5 +49,16 @@ class Async:
         assert isinstance(text, str)
         return text
 
+    async def stream(self, model: str, n: int) -> tuple[int, int]:
+        """`Sync.stream` on the asyncio client: the stream read until its iterator stops."""
+        count = crc = 0
+        chunks = await self.client.text_gen.create_chat_completion_stream(
+            model=model, messages=payloads.MESSAGES, max_tokens=n
+        )
+        async for chunk in chunks:
+            crc = zlib.crc32((chunk.choices[0].delta.content or "").encode(), crc)
+            count += 1
+        return count, crc
+
     async def aclose(self) -> None:
         await self.client.aclose()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from support.control import clear_request_log, fault_headers, keyed, request_log
 
 from octoai_ext import (
     AsyncOctoAI,
@@ -26,7 +26,7 @@ from octoai_ext import (
     OctoAIServerError,
     OctoAITimeoutError,
 )
-from tests.client.conftest import Client, make_client
+from tests.client.conftest import Client, open_flavour
 
 Pairs = list[tuple[Any, Any]]
 
@@ -34,12 +34,8 @@ Pairs = list[tuple[Any, Any]]
 @pytest.fixture
 async def client(flavour_name: str, devserver: Any) -> AsyncIterator[Client]:
     """A client of either flavour, sleeping for real (the batch paces its polls)."""
-    client = make_client(flavour_name, devserver)
-    yield client
-    if isinstance(client, AsyncOctoAI):
-        await client.aclose()
-    else:
-        client.close()
+    async with open_flavour(flavour_name, devserver) as octo:
+        yield octo.client
 
 
 async def drain(batch: Any, limit: int | None = None) -> Pairs:
@@ -61,16 +57,11 @@ async def drain(batch: Any, limit: int | None = None) -> Pairs:
 
 
 def requests_to(server: Any, path: str) -> list[dict[str, Any]]:
-    log = httpx.get(server.base_url + "/_devserver/requests", timeout=10).json()
-    return [entry for entry in log if entry["path"] == path]
-
-
-def clear_requests(server: Any) -> None:
-    httpx.delete(server.base_url + "/_devserver/requests", timeout=10)
+    return [entry for entry in request_log(server) if entry["path"] == path]
 
 
 def fault(text: str) -> dict[str, str]:
-    return {"X-OctoAI-Fault": f"{text};key={uuid.uuid4().hex}"}
+    return fault_headers(keyed(text))
 
 
 async def test_every_item_is_yielded_once_with_its_outputs(
@@ -146,7 +137,7 @@ async def test_failed_items_are_results_and_retry_failed_sends_only_them(
     assert sorted(failures) == [0, 3, 6]
     assert all(isinstance(e, InferenceFailedError) for e in failures.values())
     assert "duration must be a number" in failures[0].message
-    clear_requests(devserver)
+    clear_request_log(devserver)
     again = await drain(
         client.batch(endpoint, items, ledger=ledger, concurrency=9, retry_failed=True)
     )
@@ -197,8 +188,8 @@ async def test_an_expired_result_is_sent_again(
     flavour_name: str, start_devserver: Any, tmp_path: Path
 ) -> None:
     server = start_devserver(retention=1.0)
-    client = make_client(flavour_name, server)
-    try:
+    async with open_flavour(flavour_name, server) as octo:
+        client = octo.client
         endpoint = server.base_url + "/infer/slow"
         items = [{"duration": 0 if n < 2 else 0.3} for n in range(12)]
         ledger = tmp_path / "expiring.ledger"
@@ -219,11 +210,6 @@ async def test_an_expired_result_is_sent_again(
             assert sorted(k for k, _ in opened.results()) == list(range(12))
             assert {r.resubmitted for r in opened.records() if r.resubmissions} == {"expired"}
         assert len(rest) >= waiting
-    finally:
-        if isinstance(client, AsyncOctoAI):
-            await client.aclose()
-        else:
-            client.close()
 
 
 async def test_items_are_read_lazily_a_window_ahead(

@@ -14,7 +14,6 @@ import io
 import os
 import selectors
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
+from support.control import request_log
 
 from octoai_ext.cli import main
 from octoai_ext.devserver import DevServer
@@ -106,9 +105,7 @@ class Octoai:
 
     def requests(self, fault_key: str) -> list[dict[str, Any]]:
         """The server's log entries of the requests whose fault header has ``key=fault_key``."""
-        log = self.url("/_devserver/requests")
-        answer = httpx.get(log, params={"fault_key": fault_key}, timeout=10)
-        return list(answer.json())
+        return request_log(self.server, fault_key)
 
     def run_until(
         self,
@@ -211,12 +208,3 @@ def run_in_process(args: tuple[str, ...], env: Mapping[str, str], stdin: bytes) 
 def octoai(devserver: DevServer) -> Octoai:
     """Run ``octoai`` against the session's development server."""
     return Octoai(devserver)
-
-
-@pytest.fixture
-def dead_url() -> str:
-    """A loopback URL on which nothing listens."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"

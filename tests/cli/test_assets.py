@@ -3,34 +3,17 @@
 from __future__ import annotations
 
 import json
-import struct
-import uuid
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
+from support.control import armed, client, request_log
+from support.platform import PNG, SDXL, safetensors, unique
 
 from octoai_ext.devserver import DevServer
 
 from .conftest import Octoai, environment
-from .test_errors import NO_TOKEN_LINE, assert_one_error_line
-
-SDXL = "image/stable-diffusion-xl-v1-0"
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
-
-
-def safetensors(payload_bytes: int) -> bytes:
-    """A valid safetensors file: an 8-byte header length, a JSON header, then the tensor."""
-    count = payload_bytes // 4
-    header = json.dumps(
-        {"w": {"dtype": "F32", "shape": [count], "data_offsets": [0, 4 * count]}}
-    ).encode()
-    return struct.pack("<Q", len(header)) + header + bytes(4 * count)
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+from .helpers import NO_TOKEN_LINE, assert_one_error_line, lines_of
 
 
 def write(tmp_path: Path, name: str, content: bytes) -> str:
@@ -39,19 +22,10 @@ def write(tmp_path: Path, name: str, content: bytes) -> str:
     return str(path)
 
 
-def lines_of(summary: str) -> dict[str, str]:
-    """A printed summary's ``key: value`` lines as a dict."""
-    pairs = (line.split(":", 1) for line in summary.splitlines() if line)
-    return {key.strip(): value.strip() for key, value in pairs}
-
-
 def read_asset(octoai: Octoai, reference: str) -> dict[str, Any] | None:
     """The asset as the server has it (read directly, not through the command under test)."""
-    answer = httpx.get(
-        octoai.url(f"/v1/assets/{reference}"),
-        headers={"Authorization": f"Bearer {octoai.server.token}"},
-        timeout=10,
-    )
+    with client(octoai.server) as http:
+        answer = http.get(f"/v1/assets/{reference}")
     if answer.status_code == 404:
         return None
     answer.raise_for_status()
@@ -265,11 +239,7 @@ def test_ctrl_c_during_an_upload_names_the_asset_left_incomplete(
 ) -> None:
     name = unique("cli-cut")
     path = write(tmp_path, "big.safetensors", safetensors(256 * 1024))
-    http = httpx.Client(
-        base_url=octoai.server.base_url,
-        headers={"Authorization": f"Bearer {octoai.server.token}"},
-        timeout=10,
-    )
+    http = client(octoai.server)
 
     def uploading(_stdout: str, _stderr: str) -> bool:
         # The server holds the upload (an armed delay); once it has arrived, it is in flight.
@@ -277,21 +247,14 @@ def test_ctrl_c_during_an_upload_names_the_asset_left_incomplete(
         if found.status_code != 200:
             return False
         target = "/_objects/" + found.json()["asset"]["id"]
-        log = http.get("/_devserver/requests").json()
+        log = request_log(octoai.server)
         return any(r["method"] == "PUT" and r["path"] == target for r in log)
 
-    armed = http.post(
-        "/_devserver/faults",
-        json={"path": "/_objects/", "method": "PUT", "directive": "delay=30;times=1"},
-    )
-    assert armed.status_code == 201, armed.text
-    try:
+    with armed(octoai.server, "/_objects/", "delay=30;times=1", method="PUT"):
         result = octoai.interrupt(
             "asset", "upload", path, "--type", "lora", "--engine", SDXL, "--name", name,
             when=uploading,
         )  # fmt: skip
-    finally:
-        http.delete("/_devserver/faults")
     asset = http.get(f"/v1/assets/{name}").json()["asset"]
     http.close()
     assert result.code == 130

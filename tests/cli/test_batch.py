@@ -8,13 +8,12 @@ import signal
 import sqlite3
 import subprocess
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
-import httpx
+from support.control import arm, armed_faults, clear_request_log, keyed, request_log
 
-from tests.cli.conftest import COMMAND, RUN_TIMEOUT, Octoai, environment
+from .conftest import COMMAND, RUN_TIMEOUT, Octoai, environment
 
 #: A generous bound for one run that waits for a ledger count; it only keeps a hang finite.
 _WATCH_LIMIT = 120.0
@@ -46,7 +45,7 @@ def ledger_counts(path: Path) -> dict[str, int]:
 
 
 def posts_to(octoai: Octoai, path: str) -> int:
-    log = httpx.get(octoai.url("/_devserver/requests"), timeout=10).json()
+    log = request_log(octoai.server)
     return sum(1 for entry in log if entry["method"] == "POST" and entry["path"] == path)
 
 
@@ -129,10 +128,7 @@ def test_a_429_storm_armed_on_the_server_slows_the_run_without_failing_items(
     out = tmp_path / "out.jsonl"
     storm = "status=429;retry-after=0.05;times=40"
     for path in ("/infer/echo", "/v1/requests/"):
-        armed = httpx.post(
-            octoai.url("/_devserver/faults"), json={"path": path, "directive": storm}, timeout=10
-        )
-        assert armed.status_code == 201, armed.text
+        arm(octoai.server, path, storm)
     result = octoai(
         "batch", "run", octoai.url("/infer/echo"), str(tmp_path / "in.jsonl"),
         "--out", str(out), "--concurrency", "30",
@@ -141,7 +137,7 @@ def test_a_429_storm_armed_on_the_server_slows_the_run_without_failing_items(
     assert "100 items: 100 completed, 0 failed" in result.stderr
     assert all("outputs" in r for r in read_results(out))
     # Every armed 429 was answered: submits and polls were throttled 40 times each.
-    left = httpx.get(octoai.url("/_devserver/faults"), timeout=10).json()
+    left = armed_faults(octoai.server)
     assert all(entry["remaining"] == 0 for entry in left), left
 
 
@@ -153,7 +149,7 @@ def test_failed_items_are_reported_and_retry_failed_sends_only_them(
     args = ["batch", "run", octoai.url("/infer/echo"), str(tmp_path / "in.jsonl")]
     args += ["--out", str(out), "--concurrency", "20"]
     # The first five requests, all submits, answer 500: a POST is not retried on 500.
-    broken = f"X-OctoAI-Fault: status=500;times=5;key={uuid.uuid4().hex}"
+    broken = "X-OctoAI-Fault: " + keyed("status=500;times=5")
     first = octoai(*args, "-H", broken)
     assert first.code == 5, first.stderr
     assert "5 items failed" in first.error_lines[-1]
@@ -163,7 +159,7 @@ def test_failed_items_are_reported_and_retry_failed_sends_only_them(
     assert all(r["error"]["status_code"] == 500 for r in errors)
     again_without = octoai(*args)
     assert again_without.code == 5  # failed items stay failed unless asked
-    httpx.delete(octoai.url("/_devserver/requests"), timeout=10)
+    clear_request_log(octoai.server)
     retried = octoai(*args, "--retry-failed")
     assert retried.code == 0, retried.stderr
     assert posts_to(octoai, "/infer/echo") == 5
@@ -186,7 +182,7 @@ def test_a_failing_endpoint_reports_every_item_and_retry_failed_resends_only_the
         (i, f"no {i}") for i in range(6)
     ]
     assert all(r["error"]["type"] == "InferenceFailedError" for r in read_results(out))
-    httpx.delete(octoai.url("/_devserver/requests"), timeout=10)
+    clear_request_log(octoai.server)
     retried = octoai(*args, "--retry-failed")
     assert retried.code == 5
     assert posts_to(octoai, "/infer/fail") == 6

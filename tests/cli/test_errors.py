@@ -13,18 +13,7 @@ from octoai_ext import __version__, get_model_list
 from octoai_ext.devserver import DevServer
 
 from .conftest import COMMAND, Octoai, environment
-
-NO_TOKEN_LINE = (
-    "octoai: error: no OctoAI token: set the OCTOAI_TOKEN environment variable (OCTOAI_API_KEY "
-    "is also read); the command line takes no token argument, so it never lands in shell history"
-)
-
-
-def assert_one_error_line(stderr: str) -> None:
-    lines = stderr.splitlines()
-    assert len(lines) == 1, stderr
-    assert lines[0].startswith("octoai: error: ")
-    assert "Traceback" not in stderr
+from .helpers import NO_TOKEN_LINE, assert_one_error_line
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import httpx
+from support.control import clear_request_log, request_log
 
 from octoai_ext.devserver import DevServer
 
@@ -19,10 +19,9 @@ def test_a_ready_endpoint_exits_0(octoai: Octoai) -> None:
 def test_health_sends_no_token(octoai: Octoai) -> None:
     # The log is shared by every test (other health checks may carry a token): start
     # it afresh, so what it holds afterwards is this command's requests alone.
-    log = octoai.url("/_devserver/requests")
-    assert httpx.delete(log, timeout=10).status_code == 204
+    clear_request_log(octoai.server)
     assert octoai("health", octoai.url("/healthcheck")).code == 0
-    entries = httpx.get(log, timeout=10).json()
+    entries = request_log(octoai.server)
     assert entries == [
         {"method": "GET", "path": "/healthcheck", "has_authorization": False, "fault": None}
     ]
@@ -52,10 +51,8 @@ def test_health_waits_through_a_cold_start(start_devserver: Callable[..., DevSer
     assert "\r" not in result.stderr
 
 
-def test_a_cold_start_longer_than_the_timeout_exits_4(
-    start_devserver: Callable[..., DevServer],
-) -> None:
-    cold = start_devserver(cold_start=60.0)
+def test_a_cold_start_longer_than_the_timeout_exits_4(cold_devserver: DevServer) -> None:
+    cold = cold_devserver
     result = Octoai(cold)(
         "health", cold.base_url + "/healthcheck", "--timeout", "0.3", "--interval", "0.1"
     )

@@ -7,52 +7,48 @@ A server of its own on the test clock keeps an uploaded asset `uploaded` (and a 
 from __future__ import annotations
 
 import json
-import struct
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+from support.control import client
+from support.platform import (
+    CHECKPOINT,
+    PNG,
+    SDXL,
+    TUNE_PENDING,
+    TUNE_RUNNING,
+    clocked_server,
+    safetensors,
+    unique,
+)
 
 from octoai_ext.devserver import DevServer
 
 from .conftest import Octoai, environment
-from .test_assets import lines_of
-from .test_terminal import run_with_terminal_stderr
+from .helpers import lines_of, run_with_terminal_stderr
 
-SDXL = "image/stable-diffusion-xl-v1-0"
+pytest.importorskip("pty")
+
 MIB = 1024 * 1024
-CHECKING, PENDING, RUNNING = 600.0, 60.0, 600.0
+#: Seconds of the server's clock an upload is checked: ten minutes here.
+CHECKING = 600.0
 CLEAR = "\r\x1b[K"
 
 
 @pytest.fixture(scope="module")
 def slow_server() -> Iterator[DevServer]:
-    with DevServer(
-        faults=True,
-        test_clock=True,
-        asset_ready_seconds=CHECKING,
-        tune_pending_seconds=PENDING,
-        tune_seconds=RUNNING,
-    ) as server:
+    with clocked_server(asset_ready_seconds=CHECKING) as server:
         yield server
-
-
-def weights(size: int) -> bytes:
-    count = size // 4
-    header = json.dumps(
-        {"w": {"dtype": "F32", "shape": [count], "data_offsets": [0, 4 * count]}}
-    ).encode()
-    return struct.pack("<Q", len(header)) + header + bytes(4 * count)
 
 
 def test_upload_draws_a_byte_bar_then_the_wait_on_a_terminal(
     slow_server: DevServer, tmp_path: Path
 ) -> None:
     path = tmp_path / "big.safetensors"
-    path.write_bytes(weights(8 * MIB))
-    name = f"bar-{uuid.uuid4().hex[:8]}"
+    path.write_bytes(safetensors(8 * MIB))
+    # A short name: the bar's line must fit the terminal's 80 columns with the whole label.
+    name = unique("b")
     args = ["asset", "upload", str(path), "--type", "lora", "--engine", SDXL, "--name", name]
     code, stdout, stderr = run_with_terminal_stderr(
         [*args, "--json"],
@@ -81,8 +77,8 @@ def test_no_bar_and_no_status_line_when_stderr_is_not_a_terminal(
     slow_server: DevServer, tmp_path: Path
 ) -> None:
     path = tmp_path / "w.safetensors"
-    path.write_bytes(weights(2 * MIB))
-    name = f"quiet-{uuid.uuid4().hex[:8]}"
+    path.write_bytes(safetensors(2 * MIB))
+    name = unique("quiet")
     result = Octoai(slow_server).run_until(
         "asset", "upload", str(path), "--type", "lora", "--engine", SDXL, "--name", name,
         when=lambda _out, _err: _uploaded(slow_server, name),
@@ -94,32 +90,25 @@ def test_no_bar_and_no_status_line_when_stderr_is_not_a_terminal(
 
 
 def _files(server: DevServer, **params: str) -> list[dict[str, object]]:
-    answer = httpx.get(
-        f"{server.base_url}/v1/assets",
-        params={"asset_type": "file", **params},
-        headers={"Authorization": f"Bearer {server.token}"},
-        timeout=10,
-    )
+    with client(server) as http:
+        answer = http.get("/v1/assets", params={"asset_type": "file", **params})
     return list(answer.json()["data"])
 
 
 def _uploaded(server: DevServer, name: str) -> bool:
-    answer = httpx.get(
-        f"{server.base_url}/v1/assets/{name}",
-        headers={"Authorization": f"Bearer {server.token}"},
-        timeout=10,
-    )
+    with client(server) as http:
+        answer = http.get(f"/v1/assets/{name}")
     return answer.status_code == 200 and answer.json()["asset"]["status"] == "uploaded"
 
 
 def test_tune_wait_draws_its_state_on_a_terminal(slow_server: DevServer, tmp_path: Path) -> None:
     image = tmp_path / "dog.png"
-    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    image.write_bytes(PNG)
     run = Octoai(slow_server)
     # The image is checked on the server's clock too: move it on once it is uploaded.
-    name = f"tw-{uuid.uuid4().hex[:8]}"
+    name = unique("tw")
     made = run.run_until(
-        "tune", "create", "--name", name, "--checkpoint", "octoai:default-sdxl",
+        "tune", "create", "--name", name, "--checkpoint", CHECKPOINT,
         "--image", str(image), "--trigger-word", "sks", "--steps", "100", "--json",
         when=lambda _out, _err: any(
             str(a["name"]).startswith(name + "-") and a["status"] == "uploaded"
@@ -133,7 +122,7 @@ def test_tune_wait_draws_its_state_on_a_terminal(slow_server: DevServer, tmp_pat
         ["tune", "wait", tune["id"]],
         environment(slow_server),
         when=lambda err: f"tune {tune['id']}: pending (" in err,
-        then=lambda: slow_server.advance_clock(PENDING + RUNNING + 1),
+        then=lambda: slow_server.advance_clock(TUNE_PENDING + TUNE_RUNNING + 1),
     )
     assert code == 0, stderr
     assert lines_of(stdout)["status"] == "succeeded"

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import threading
 import uuid
 from collections.abc import Callable
 
@@ -13,70 +10,10 @@ import pytest
 
 from octoai_ext.devserver import DevServer
 
-from .conftest import COMMAND, RUN_TIMEOUT, Octoai, environment
+from .conftest import Octoai, environment
+from .helpers import run_with_terminal_stderr
 
-pty = pytest.importorskip("pty")
-
-
-def run_with_terminal_stderr(
-    args: list[str],
-    env: dict[str, str],
-    *,
-    when: Callable[[str], bool] | None = None,
-    then: Callable[[], object] | None = None,
-) -> tuple[int, str, str]:
-    """Run ``octoai`` with stderr on a pseudo-terminal and stdout on a pipe.
-
-    With `when` and `then`, `then()` is called once `when(stderr so far)` holds.
-    """
-    primary, secondary = pty.openpty()
-    captured: list[bytes] = []
-    arrived = threading.Condition()
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(primary, 4096)
-            except OSError:  # EIO once the child has closed the terminal
-                chunk = b""
-            with arrived:
-                captured.append(chunk)
-                arrived.notify_all()
-            if not chunk:
-                return
-
-    def printed() -> str:
-        return b"".join(captured).decode(errors="replace")
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
-    try:
-        process = subprocess.Popen(  # noqa: S603 - our own console script
-            [*COMMAND, *args],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=secondary,
-            env=env,
-        )
-        try:
-            if when is not None and then is not None:
-                with arrived:
-                    # An empty chunk means the terminal closed: waiting longer is pointless.
-                    reached = arrived.wait_for(
-                        lambda: when(printed()) or b"" in captured, timeout=RUN_TIMEOUT
-                    )
-                assert reached and when(printed()), f"octoai never got there: {printed()!r}"
-                then()
-            stdout, _ = process.communicate(timeout=RUN_TIMEOUT)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-    finally:
-        os.close(secondary)
-        reader.join(timeout=10)
-        os.close(primary)
-    return process.returncode, stdout.decode(), printed()
+pytest.importorskip("pty")
 
 
 def test_wait_draws_progress_on_a_terminal_only(octoai: Octoai) -> None:

@@ -10,36 +10,28 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from support.control import armed, client, request_log
+from support.platform import CHECKPOINT, PNG, TUNE_PENDING, TUNE_RUNNING, clocked_server, unique
 
 from octoai_ext.cli._tunes import image_names
 from octoai_ext.devserver import DevServer
 
 from .conftest import Octoai, environment
-from .test_assets import lines_of
-from .test_errors import NO_TOKEN_LINE, assert_one_error_line
+from .helpers import NO_TOKEN_LINE, assert_one_error_line, lines_of
 
-PENDING, RUNNING = 60.0, 600.0
-CHECKPOINT = "octoai:default-sdxl"
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 JPEG = b"\xff\xd8\xff\xe0" + bytes(range(64))
 
 
 @pytest.fixture(scope="module")
 def tune_server() -> Iterator[DevServer]:
-    with DevServer(
-        faults=True,
-        test_clock=True,
-        asset_ready_seconds=0,
-        tune_pending_seconds=PENDING,
-        tune_seconds=RUNNING,
-    ) as server:
+    """Uploaded images are ready at once; tunes take the clocked server's phases."""
+    with clocked_server(asset_ready_seconds=0) as server:
         yield server
 
 
@@ -51,16 +43,8 @@ def octoai(tune_server: DevServer) -> Octoai:
 @pytest.fixture
 def http(tune_server: DevServer) -> Iterator[httpx.Client]:
     """The server read directly, to check what the command under test did."""
-    with httpx.Client(
-        base_url=tune_server.base_url,
-        headers={"Authorization": f"Bearer {tune_server.token}"},
-        timeout=10,
-    ) as client:
-        yield client
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+    with client(tune_server) as http:
+        yield http
 
 
 def images(tmp_path: Path, *names: str, content: bytes = PNG) -> list[str]:
@@ -89,18 +73,18 @@ def tunes_named(http: httpx.Client, name: str) -> list[dict[str, Any]]:
     return list(http.get("/v1/tunes", params={"name": name}).json()["data"])
 
 
-def polled(http: httpx.Client, tune_id: str) -> Callable[[str, str], bool]:
+def polled(server: DevServer, tune_id: str) -> Callable[[str, str], bool]:
     """Holds once the command has read the tune: it is waiting on it."""
 
     def holds(_stdout: str, _stderr: str) -> bool:
-        log = http.get("/_devserver/requests").json()
+        log = request_log(server)
         return any(r["method"] == "GET" and r["path"] == f"/v1/tune/{tune_id}" for r in log)
 
     return holds
 
 
 def finish(server: DevServer) -> Callable[[subprocess.Popen[bytes]], object]:
-    return lambda _process: server.advance_clock(PENDING + RUNNING + 1)
+    return lambda _process: server.advance_clock(TUNE_PENDING + TUNE_RUNNING + 1)
 
 
 def test_create_from_image_files_and_wait_for_the_lora(
@@ -187,9 +171,8 @@ def test_wait_prints_the_finished_tune_and_its_lora(
     octoai: Octoai, http: httpx.Client, tmp_path: Path
 ) -> None:
     tune = start(octoai, tmp_path, unique("cli-wait"))
-    result = octoai.run_until(
-        "tune", "wait", tune["id"], when=polled(http, tune["id"]), then=finish(octoai.server)
-    )
+    waiting = polled(octoai.server, tune["id"])
+    result = octoai.run_until("tune", "wait", tune["id"], when=waiting, then=finish(octoai.server))
     assert result.code == 0, result.stderr
     shown = lines_of(result.stdout)
     (lora_id,) = http.get(f"/v1/tune/{tune['id']}").json()["output_lora_ids"]
@@ -205,7 +188,7 @@ def test_ctrl_c_during_a_wait_says_the_tune_goes_on(
     octoai: Octoai, http: httpx.Client, tmp_path: Path
 ) -> None:
     tune = start(octoai, tmp_path, unique("cli-ctrl-c"))
-    result = octoai.interrupt("tune", "wait", tune["id"], when=polled(http, tune["id"]))
+    result = octoai.interrupt("tune", "wait", tune["id"], when=polled(octoai.server, tune["id"]))
     assert result.code == 130
     assert result.stdout == ""
     assert result.error_lines == [
@@ -224,19 +207,10 @@ def test_a_wait_that_runs_out_of_time_exits_4(octoai: Octoai, tmp_path: Path) ->
     assert f"wait again with: octoai tune wait {tune['id']}" in result.stderr
 
 
-def test_a_failed_tune_exits_1_with_the_services_details(
-    octoai: Octoai, http: httpx.Client, tmp_path: Path
-) -> None:
-    armed = http.post(
-        "/_devserver/faults",
-        json={"path": "/v1/tune", "method": "POST", "directive": "tune-fail=out of memory;times=1"},
-    )
-    assert armed.status_code == 201, armed.text
-    try:
+def test_a_failed_tune_exits_1_with_the_services_details(octoai: Octoai, tmp_path: Path) -> None:
+    with armed(octoai.server, "/v1/tune", "tune-fail=out of memory;times=1", method="POST"):
         tune = start(octoai, tmp_path, unique("cli-fail"))
-    finally:
-        http.delete("/_devserver/faults")
-    octoai.server.advance_clock(PENDING + RUNNING + 1)
+    octoai.server.advance_clock(TUNE_PENDING + TUNE_RUNNING + 1)
     result = octoai("tune", "wait", tune["id"])
     assert result.code == 1
     assert result.stdout == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -9,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from support.control import fault_headers, keyed, request_log
 
 from octoai_ext import AsyncOctoAI, OctoAI
 
@@ -42,8 +44,7 @@ class Flavour:
         return self.server.base_url + path
 
     def requests(self, fault_key: str | None = None) -> list[dict[str, Any]]:
-        params = {"fault_key": fault_key} if fault_key is not None else None
-        return httpx.get(self.url("/_devserver/requests"), params=params, timeout=10).json()
+        return request_log(self.server, fault_key)
 
     async def advance_clock(self, seconds: float) -> None:
         """Let `seconds` pass on the server's clock, without blocking the event loop."""
@@ -53,10 +54,34 @@ class Flavour:
 
 
 def make_client(flavour: str, server: Any, **kwargs: Any) -> Client:
-    kwargs.setdefault("token", server.token)
-    kwargs.setdefault("base_url", server.base_url)
+    """A client of the flavour (``"sync"`` or ``"async"``) for the server, with its token and
+    URL unless `kwargs` give others (a server of another kind then needs neither)."""
+    if "token" not in kwargs:
+        kwargs["token"] = server.token
+    if "base_url" not in kwargs:
+        kwargs["base_url"] = server.base_url
     cls = AsyncOctoAI if flavour == "async" else OctoAI
     return cls(**kwargs)
+
+
+@contextlib.asynccontextmanager
+async def open_flavour(
+    flavour: str, server: Any, *, record: bool = False, **kwargs: Any
+) -> AsyncIterator[Flavour]:
+    """A `Flavour` of a new client (`make_client`'s arguments), closed however the block ends;
+    with `record`, its sleeps move the server's clock (`record_sleeps`)."""
+    octo = Flavour(make_client(flavour, server, **kwargs), server)
+    if record:
+        record_sleeps(octo)
+    try:
+        yield octo
+    finally:
+        await octo.close()
+
+
+def fault(directive: str) -> dict[str, Any]:
+    """The keyword argument that sends a fault directive with a call."""
+    return {"extra_headers": fault_headers(directive)}
 
 
 def record_sleeps(flavour: Flavour) -> None:
@@ -82,15 +107,18 @@ def record_sleeps(flavour: Flavour) -> None:
         client._sleep = fake_sleep
 
 
+@pytest.fixture
+def octo_server(devserver: Any) -> Any:
+    """The server `octo` talks to: the session's; a module overrides it to use its own."""
+    return devserver
+
+
 @pytest.fixture(params=["sync", "async"])
-async def octo(request: pytest.FixtureRequest, devserver: Any) -> AsyncIterator[Flavour]:
-    """A client of either flavour on the shared development server; its sleeps move the
-    server's clock instead of waiting (see `record_sleeps`)."""
-    client = make_client(request.param, devserver)
-    flavour = Flavour(client, devserver)
-    record_sleeps(flavour)
-    yield flavour
-    await flavour.call(client.aclose() if isinstance(client, AsyncOctoAI) else client.close())
+async def octo(request: pytest.FixtureRequest, octo_server: Any) -> AsyncIterator[Flavour]:
+    """A client of either flavour on `octo_server` (the shared development server); its
+    sleeps move the server's clock instead of waiting (see `record_sleeps`)."""
+    async with open_flavour(request.param, octo_server, record=True) as flavour:
+        yield flavour
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -104,6 +132,6 @@ def fault_key() -> Callable[[str], str]:
     key = uuid.uuid4().hex
 
     def directive(text: str) -> str:
-        return f"{text};key={key}"
+        return keyed(text, key)
 
     return directive

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import io
 import itertools
-import json
-import struct
 import threading
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
+from support.control import armed
+from support.platform import SDXL, safetensors, unique
 
 from octoai_ext import (
     AssetFailedError,
@@ -25,33 +23,10 @@ from octoai_ext import (
 )
 from octoai_ext.devserver import DevServer
 
-from .conftest import Flavour, make_client, record_sleeps
+from .conftest import Flavour, open_flavour
 
-SDXL = "image/stable-diffusion-xl-v1-0"
 LORA: dict[str, Any] = {"asset_type": "lora", "engine": SDXL, "trigger_words": ["sks"]}
 MIB = 1024 * 1024
-
-
-def safetensors(payload_bytes: int) -> bytes:
-    """A valid safetensors file: an 8-byte header length, a JSON header, then the tensor."""
-    count = payload_bytes // 4
-    header = json.dumps(
-        {"w": {"dtype": "F32", "shape": [count], "data_offsets": [0, 4 * count]}}
-    ).encode()
-    return struct.pack("<Q", len(header)) + header + bytes(4 * count)
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def arm(octo: Flavour, path: str, directive: str) -> None:
-    answer = httpx.post(
-        octo.url("/_devserver/faults"),
-        json={"path": path, "method": "PUT", "directive": directive},
-        timeout=10,
-    )
-    assert answer.status_code == 201, answer.text
 
 
 async def test_a_50_mib_lora_is_uploaded_and_ready(octo: Flavour, tmp_path: Path) -> None:
@@ -147,37 +122,47 @@ async def test_public_assets_by_owner_and_name(octo: Flavour) -> None:
     checkpoint = await octo.call(octo.client.asset.get("octoai:default-sdxl"))
     assert checkpoint.asset_type == "checkpoint"
     assert checkpoint.data.engine == SDXL
-    public = [a async for a in _aiter(octo, octo.client.asset.list(is_public=True, owner="octoai"))]
+    public = await octo.collect(octo.client.asset.list(is_public=True, owner="octoai"))
     assert "default-sdxl" in {a.name for a in public}
 
 
+@pytest.fixture(scope="module")
+def slow_validation_server() -> Iterator[DevServer]:
+    """A server on the test clock whose uploads are validated for an hour of it, for both
+    flavours: each test moves the clock, and reads only the asset it uploaded."""
+    with DevServer(test_clock=True, asset_ready_seconds=3600) as server:
+        yield server
+
+
 async def test_wait_false_returns_the_uploaded_asset(
-    flavour_name: str, start_devserver: Any
+    flavour_name: str, slow_validation_server: DevServer
 ) -> None:
     # Validation takes an hour of the server's clock here: the asset stays `uploaded` until
     # the test moves the clock.
-    server = start_devserver(test_clock=True, asset_ready_seconds=3600)
-    octo = Flavour(make_client(flavour_name, server), server)
-    record_sleeps(octo)
-    created = octo.client.asset.create(
-        safetensors(64), name=unique("nowait"), data=LORA, wait=False
-    )
-    asset = await octo.call(created)
-    assert asset.status == "uploaded"
-    assert (await octo.call(octo.client.asset.get(asset))).status == "uploaded"
-    ready = await octo.call(octo.client.asset.wait_for_ready(asset, interval=600, max_interval=600))
-    assert ready.status == "ready"
-    assert octo.sleeps == [600.0] * 6
-    await octo.close()
+    server = slow_validation_server
+    async with open_flavour(flavour_name, server, record=True) as octo:
+        created = octo.client.asset.create(
+            safetensors(64), name=unique("nowait"), data=LORA, wait=False
+        )
+        asset = await octo.call(created)
+        assert asset.status == "uploaded"
+        assert (await octo.call(octo.client.asset.get(asset))).status == "uploaded"
+        ready = await octo.call(
+            octo.client.asset.wait_for_ready(asset, interval=600, max_interval=600)
+        )
+        assert ready.status == "ready"
+        assert octo.sleeps == [600.0] * 6
 
 
 async def test_an_upload_that_fails_twice_and_is_cut_once_still_arrives(octo: Flavour) -> None:
     name = unique("flaky")
     # Armed on the server: the client's upload request cannot carry a test header.
-    arm(octo, "/_objects/", "status=503;times=2")
-    arm(octo, "/_objects/", "cut-upload-after=65536;times=1")
-    data = safetensors(3 * MIB)
-    asset = await octo.call(octo.client.asset.create(data, name=name, data=LORA, max_retries=3))
+    with (
+        armed(octo.server, "/_objects/", "status=503;times=2", method="PUT"),
+        armed(octo.server, "/_objects/", "cut-upload-after=65536;times=1", method="PUT"),
+    ):
+        data = safetensors(3 * MIB)
+        asset = await octo.call(octo.client.asset.create(data, name=name, data=LORA, max_retries=3))
     assert (asset.status, asset.size_bytes) == ("ready", len(data))
     puts = [r for r in octo.requests() if r["path"] == f"/_objects/{asset.id}"]
     assert len(puts) == 4
@@ -214,15 +199,6 @@ async def test_raw_response_of_an_asset(octo: Flavour) -> None:
     assert raw.url.path == "/v1/assets/octoai:default-sdxl"
 
 
-async def _aiter(octo: Flavour, items: Any) -> Any:
-    if octo.is_async:
-        async for item in items:
-            yield item
-    else:
-        for item in items:
-            yield item
-
-
 @pytest.fixture(scope="module")
 def server_with_250_assets() -> Iterator[DevServer]:
     """A server of its own holding 250 assets (made from URLs), listed by both clients."""
@@ -239,19 +215,17 @@ def server_with_250_assets() -> Iterator[DevServer]:
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 async def test_paging_over_250_assets(flavour: str, server_with_250_assets: DevServer) -> None:
-    server = server_with_250_assets
-    octo = Flavour(make_client(flavour, server), server)
-    client = octo.client
-    names = [a.name async for a in _aiter(octo, client.asset.list())]
-    assert names == [f"remote-{i:03d}" for i in range(250)]
-    last = await octo.call(client.asset.list_page(limit=100, offset=200))
-    assert (len(last.data), last.total, last.has_more) == (50, 250, False)
-    first = await octo.call(client.asset.list_page(limit=100))
-    assert (len(first.data), first.has_more) == (100, True)
-    loras = await octo.call(
-        client.asset.list_page(asset_type=["lora", "vae"], engine=SDXL, limit=5)
-    )
-    assert loras.total == 250
-    none = await octo.call(client.asset.list_page(asset_type="checkpoint"))
-    assert none.total == 0
-    await octo.close()
+    async with open_flavour(flavour, server_with_250_assets) as octo:
+        client = octo.client
+        names = [a.name for a in await octo.collect(client.asset.list())]
+        assert names == [f"remote-{i:03d}" for i in range(250)]
+        last = await octo.call(client.asset.list_page(limit=100, offset=200))
+        assert (len(last.data), last.total, last.has_more) == (50, 250, False)
+        first = await octo.call(client.asset.list_page(limit=100))
+        assert (len(first.data), first.has_more) == (100, True)
+        loras = await octo.call(
+            client.asset.list_page(asset_type=["lora", "vae"], engine=SDXL, limit=5)
+        )
+        assert loras.total == 250
+        none = await octo.call(client.asset.list_page(asset_type="checkpoint"))
+        assert none.total == 0

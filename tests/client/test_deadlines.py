@@ -9,14 +9,22 @@ limit is applied, not how fast the machine is.
 from __future__ import annotations
 
 import time
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import pytest
-from support.scripted_server import Request, chunked, response, scripted_server, trickle
+from support.scripted_server import (
+    Request,
+    ScriptedServer,
+    chunked,
+    response,
+    scripted_server,
+    trickle,
+)
 
 from octoai_ext import AsyncOctoAI, InferenceFuture, OctoAI, OctoAITimeoutError
 
-from .conftest import Flavour
+from .conftest import Flavour, open_flavour
 
 DEADLINE = 0.5
 LOOSE_BOUND = 5.0
@@ -33,9 +41,9 @@ def trickled_body(request: Request) -> list[tuple[bytes, float]]:
     return [(head.encode() + b"\r\n\r\n", 0.0), *trickle(ANSWER, 0.4)]
 
 
-def client_for(flavour: str, url: str) -> OctoAI | AsyncOctoAI:
-    cls = AsyncOctoAI if flavour == "async" else OctoAI
-    return cls(token="t", base_url=url, max_retries=0)
+def opened(flavour: str, server: ScriptedServer) -> AbstractAsyncContextManager[Flavour]:
+    """A client of the flavour for the scripted server, without retries; closed at the end."""
+    return open_flavour(flavour, server, token="t", base_url=server.url, max_retries=0)
 
 
 async def timed(flavour: Flavour, call: Any) -> float:
@@ -48,47 +56,39 @@ async def timed(flavour: Flavour, call: Any) -> float:
 @pytest.mark.parametrize("script", [trickled_headers, trickled_body])
 async def test_health_check_timeout_is_a_hard_limit(flavour_name: str, script: Any) -> None:
     with scripted_server(script) as server:
-        client = client_for(flavour_name, server.url)
-        octo = Flavour(client, server)
-        url = server.url + "/healthcheck"
-        elapsed = await timed(octo, lambda: client.health_check(url, timeout=DEADLINE))
-        await octo.close()
+        async with opened(flavour_name, server) as octo:
+            url = server.url + "/healthcheck"
+            elapsed = await timed(octo, lambda: octo.client.health_check(url, timeout=DEADLINE))
     assert elapsed < LOOSE_BOUND
 
 
 @pytest.mark.parametrize("script", [trickled_headers, trickled_body])
 async def test_wait_timeout_is_a_hard_limit(flavour_name: str, script: Any) -> None:
     with scripted_server(script) as server:
-        client = client_for(flavour_name, server.url)
-        octo = Flavour(client, server)
-        future = InferenceFuture("r1", server.url + "/v1/requests/r1")
-        elapsed = await timed(octo, lambda: client.wait(future, timeout=DEADLINE))
-        await octo.close()
+        async with opened(flavour_name, server) as octo:
+            future = InferenceFuture("r1", server.url + "/v1/requests/r1")
+            elapsed = await timed(octo, lambda: octo.client.wait(future, timeout=DEADLINE))
     assert elapsed < LOOSE_BOUND
 
 
 async def test_call_timeout_is_a_hard_limit(flavour_name: str) -> None:
     with scripted_server(trickled_headers) as server:
-        client = client_for(flavour_name, server.url)
-        octo = Flavour(client, server)
-        elapsed = await timed(
-            octo, lambda: client.infer(server.url + "/infer/x", {}, timeout=DEADLINE)
-        )
-        await octo.close()
+        async with opened(flavour_name, server) as octo:
+            elapsed = await timed(
+                octo, lambda: octo.client.infer(server.url + "/infer/x", {}, timeout=DEADLINE)
+            )
     assert elapsed < LOOSE_BOUND
 
 
 async def test_stream_opening_timeout_is_a_hard_limit(flavour_name: str) -> None:
     with scripted_server(trickled_headers) as server:
-        client = client_for(flavour_name, server.url)
-        octo = Flavour(client, server)
-        elapsed = await timed(
-            octo,
-            lambda: client.text_gen.create_chat_completion_stream(
-                model="m", messages=[{"role": "user", "content": "hi"}], timeout=DEADLINE
-            ),
-        )
-        await octo.close()
+        async with opened(flavour_name, server) as octo:
+            elapsed = await timed(
+                octo,
+                lambda: octo.client.text_gen.create_chat_completion_stream(
+                    model="m", messages=[{"role": "user", "content": "hi"}], timeout=DEADLINE
+                ),
+            )
     assert elapsed < LOOSE_BOUND
 
 

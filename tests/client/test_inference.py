@@ -7,8 +7,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
+from support.control import clear_request_log, request_log
 
 from octoai_ext import (
     AsyncOctoAI,
@@ -181,12 +181,7 @@ async def test_foreign_poll_host_gets_no_token(
 ) -> None:
     foreign = second_host_devserver
     # The server is shared: only this test's requests may count.
-    async with httpx.AsyncClient(timeout=10) as http:
-        cleared = await http.delete(
-            f"{foreign.base_url}/_devserver/requests",
-            headers={"Authorization": f"Bearer {foreign.token}"},
-        )
-    assert cleared.status_code == 204
+    clear_request_log(foreign)
     directive = {"X-OctoAI-Fault": f"poll-url-base={foreign.base_url}"}
     refusing = make_client(flavour_name, devserver)
     octo = Flavour(refusing, devserver)
@@ -201,7 +196,7 @@ async def test_foreign_poll_host_gets_no_token(
     with pytest.raises(AuthenticationError):
         await Flavour(tokenless, devserver).call(tokenless.get_future_status(future))
     # The refusing client never asked the foreign host; the other asked it once, tokenless.
-    seen = Flavour(refusing, foreign).requests()
+    seen = request_log(foreign)
     assert seen == [
         {
             "method": "GET",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -20,15 +19,11 @@ from octoai_ext import (
     StreamError,
 )
 
-from .conftest import Flavour, make_client, record_sleeps
+from .conftest import Flavour, fault, open_flavour
 
 MODEL = "meta-llama-3.1-8b-instruct"
 MESSAGES = [{"role": "user", "content": "Tell me about the reef"}]
 Fault = Callable[[str], str]
-
-
-def fault(text: str) -> dict[str, dict[str, str]]:
-    return {"extra_headers": {"X-OctoAI-Fault": text}}
 
 
 def attempts(octo: Flavour, directive: str) -> int:
@@ -88,14 +83,13 @@ async def test_polls_retry_on_any_retryable_status(octo: Flavour, fault_key: Fau
     future = await octo.call(octo.client.infer_async(octo.url("/infer/echo"), {"x": 1}))
     await octo.call(octo.client.wait(future, timeout=10))
     directive = fault_key("status=502;times=2")
-    client = make_client(
+    async with open_flavour(
         "async" if octo.is_async else "sync",
         octo.server,
+        record=True,
         default_headers={"X-OctoAI-Fault": directive},
-    )
-    flavour = Flavour(client, octo.server)
-    record_sleeps(flavour)
-    assert await flavour.call(client.get_future_result(future)) == {"echo": {"x": 1}}
+    ) as flavour:
+        assert await flavour.call(flavour.client.get_future_result(future)) == {"echo": {"x": 1}}
     # Two failed status polls, the successful one, then the fetch of the result.
     assert attempts(octo, directive) == 4
 
@@ -161,10 +155,9 @@ async def test_stream_with_garbage_data(octo: Flavour, fault_key: Fault) -> None
 
 
 async def test_silent_stream_times_out(flavour_name: str, devserver: Any, fault_key: Fault) -> None:
-    client = make_client(flavour_name, devserver, stream_idle_timeout=0.3)
-    octo = Flavour(client, devserver)
-    with pytest.raises(OctoAITimeoutError, match="silent"):
-        await stream_chat(octo, fault_key("stall-after=2;stall=3"))
+    async with open_flavour(flavour_name, devserver, stream_idle_timeout=0.3) as octo:
+        with pytest.raises(OctoAITimeoutError, match="silent"):
+            await stream_chat(octo, fault_key("stall-after=2;stall=3"))
 
 
 async def test_stream_errors_before_streaming_are_retried(octo: Flavour, fault_key: Fault) -> None:
@@ -214,18 +207,12 @@ async def test_slow_answer_times_out(octo: Flavour, fault_key: Fault) -> None:
         await chat(octo, fault_key("delay=3"), timeout=0.3, max_retries=0)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-async def test_server_down(flavour_name: str, devserver: Any) -> None:
-    client = make_client(flavour_name, devserver, base_url=f"http://127.0.0.1:{free_port()}")
-    octo = Flavour(client, devserver)
-    record_sleeps(octo)
-    with pytest.raises(OctoAIServerError, match="could not connect"):
-        await octo.call(client.text_gen.create_chat_completion(model=MODEL, messages=MESSAGES))
+async def test_server_down(flavour_name: str, devserver: Any, dead_url: str) -> None:
+    async with open_flavour(flavour_name, devserver, record=True, base_url=dead_url) as octo:
+        with pytest.raises(OctoAIServerError, match="could not connect"):
+            await octo.call(
+                octo.client.text_gen.create_chat_completion(model=MODEL, messages=MESSAGES)
+            )
     assert len(octo.sleeps) == 2, "a connection that never opened is safe to retry"
 
 
@@ -233,13 +220,11 @@ async def test_health_check_waits_through_cold_start(
     flavour_name: str, start_devserver: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = start_devserver(cold_start=60.0, test_clock=True)
-    client = make_client(flavour_name, server, token=None)
-    octo = Flavour(client, server)
-    record_sleeps(octo)
     caplog.set_level(logging.WARNING, logger="octoai_ext")
-    status = await octo.call(
-        client.health_check(server.base_url + "/healthcheck", timeout=600, interval=15)
-    )
+    async with open_flavour(flavour_name, server, record=True, token=None) as octo:
+        status = await octo.call(
+            octo.client.health_check(server.base_url + "/healthcheck", timeout=600, interval=15)
+        )
     assert status == 200
     # Cold for the first 60 s of the server's clock, which moves only by the client's sleeps.
     assert octo.sleeps == [15, 15, 15, 15]
@@ -249,26 +234,24 @@ async def test_health_check_waits_through_cold_start(
 
 
 async def test_health_check_gives_up_with_the_last_status(
-    flavour_name: str, start_devserver: Any
+    flavour_name: str, cold_devserver: Any
 ) -> None:
-    server = start_devserver(cold_start=30.0)
-    client = make_client(flavour_name, server, token=None)
-    status = await Flavour(client, server).call(
-        client.health_check(server.base_url + "/healthcheck", timeout=0.5, interval=0.1)
-    )
+    server = cold_devserver
+    async with open_flavour(flavour_name, server, token=None) as octo:
+        status = await octo.call(
+            octo.client.health_check(server.base_url + "/healthcheck", timeout=0.5, interval=0.1)
+        )
     assert status == 503
 
 
-async def test_health_check_of_nothing(flavour_name: str, devserver: Any) -> None:
+async def test_health_check_of_nothing(flavour_name: str, devserver: Any, dead_url: str) -> None:
     # The documented contract: no answer at all before the deadline is a timeout, caused by
     # the last connection error.
-    client = make_client(flavour_name, devserver)
-    with pytest.raises(OctoAITimeoutError, match=r"did not answer within 0\.3 s") as info:
-        await Flavour(client, devserver).call(
-            client.health_check(
-                f"http://127.0.0.1:{free_port()}/healthcheck", timeout=0.3, interval=0.1
+    async with open_flavour(flavour_name, devserver) as octo:
+        with pytest.raises(OctoAITimeoutError, match=r"did not answer within 0\.3 s") as info:
+            await octo.call(
+                octo.client.health_check(dead_url + "/healthcheck", timeout=0.3, interval=0.1)
             )
-        )
     assert isinstance(info.value.__cause__, httpx.ConnectError)
 
 
@@ -276,6 +259,6 @@ async def test_health_check_of_nothing(flavour_name: str, devserver: Any) -> Non
 async def test_health_check_of_a_bad_url_is_a_client_error(
     flavour_name: str, devserver: Any, url: str
 ) -> None:
-    client = make_client(flavour_name, devserver)
-    with pytest.raises(OctoAIClientError):
-        await Flavour(client, devserver).call(client.health_check(url, timeout=0.3, interval=0.1))
+    async with open_flavour(flavour_name, devserver) as octo:
+        with pytest.raises(OctoAIClientError):
+            await octo.call(octo.client.health_check(url, timeout=0.3, interval=0.1))

@@ -4,7 +4,6 @@ statuses, the error for no answer, progress callbacks, and request ids from othe
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,15 +23,11 @@ from octoai_ext import (
     WaitProgress,
 )
 
-from .conftest import Flavour, make_client, record_sleeps
+from .conftest import Flavour, fault, open_flavour
 
 MODEL = "meta-llama-3.1-8b-instruct"
 CHAT: dict[str, Any] = {"model": MODEL, "messages": [{"role": "user", "content": "hi"}]}
 Fault = Callable[[str], str]
-
-
-def fault(text: str) -> dict[str, Any]:
-    return {"extra_headers": {"X-OctoAI-Fault": text}}
 
 
 async def test_raw_response_of_a_retried_call(octo: Flavour, fault_key: Fault) -> None:
@@ -106,21 +101,14 @@ async def test_future_status_is_the_exported_enum(octo: Flavour) -> None:
     assert isinstance(status, AsyncStatus)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-async def test_no_answer_is_a_connection_error(flavour_name: str, devserver: Any) -> None:
-    client = make_client(flavour_name, devserver, base_url=f"http://127.0.0.1:{free_port()}")
-    octo = Flavour(client, devserver)
-    record_sleeps(octo)
-    with pytest.raises(OctoAIConnectionError, match="could not connect") as info:
-        await octo.call(client.text_gen.create_chat_completion(**CHAT))
+async def test_no_answer_is_a_connection_error(
+    flavour_name: str, devserver: Any, dead_url: str
+) -> None:
+    async with open_flavour(flavour_name, devserver, record=True, base_url=dead_url) as octo:
+        with pytest.raises(OctoAIConnectionError, match="could not connect") as info:
+            await octo.call(octo.client.text_gen.create_chat_completion(**CHAT))
     assert isinstance(info.value, OctoAIServerError)  # existing handlers still catch it
     assert info.value.status_code is None
-    await octo.close()
 
 
 async def test_wait_reports_progress(octo: Flavour) -> None:

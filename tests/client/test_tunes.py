@@ -8,15 +8,14 @@ exactly, and no test waits for time to pass.
 from __future__ import annotations
 
 import base64
-import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
+from support.control import client, fault_headers, keyed
+from support.platform import CHECKPOINT, PNG, TUNE_PENDING, TUNE_RUNNING, clocked_server, unique
 
 from octoai_ext import (
-    AsyncOctoAI,
     ConflictError,
     NotFoundError,
     OctoAI,
@@ -26,33 +25,23 @@ from octoai_ext import (
     TuneFailedError,
 )
 from octoai_ext.devserver import DevServer
+from octoai_ext.devserver.settings import DEFAULT_ASSET_READY_SECONDS
 
-from .conftest import Flavour, record_sleeps
-
-PENDING, RUNNING = 60.0, 600.0
-CHECKPOINT = "octoai:default-sdxl"
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
+from .conftest import Flavour
 
 
 @pytest.fixture(scope="module")
 def tune_server() -> Iterator[DevServer]:
-    with DevServer(
-        faults=True, test_clock=True, tune_pending_seconds=PENDING, tune_seconds=RUNNING
-    ) as server:
+    """Tunes take the clocked server's phases; uploads are checked in the default second, so
+    that a client which sleeps for real (as `tunes_150`'s does) soon sees its image ready."""
+    with clocked_server(asset_ready_seconds=DEFAULT_ASSET_READY_SECONDS) as server:
         yield server
 
 
-@pytest.fixture(params=["sync", "async"])
-async def octo(request: pytest.FixtureRequest, tune_server: DevServer) -> AsyncIterator[Flavour]:
-    cls = AsyncOctoAI if request.param == "async" else OctoAI
-    flavour = Flavour(cls(token=tune_server.token, base_url=tune_server.base_url), tune_server)
-    record_sleeps(flavour)
-    yield flavour
-    await flavour.close()
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+@pytest.fixture
+def octo_server(tune_server: DevServer) -> DevServer:
+    """`octo` talks to this module's server."""
+    return tune_server
 
 
 async def images(octo: Flavour, count: int = 2) -> list[Any]:
@@ -118,11 +107,11 @@ async def test_cancel_in_each_state(octo: Flavour) -> None:
     pending = await start(octo, files)
     assert (await octo.call(octo.client.tune.cancel(pending))).status == "cancelled"
     running = await start(octo, files)
-    await octo.advance_clock(PENDING + 1)
+    await octo.advance_clock(TUNE_PENDING + 1)
     assert (await octo.call(octo.client.tune.get(running))).status == "running"
     assert (await octo.call(octo.client.tune.cancel(running.id))).status == "cancelled"
     finished = await start(octo, files)
-    await octo.advance_clock(PENDING + RUNNING + 1)
+    await octo.advance_clock(TUNE_PENDING + TUNE_RUNNING + 1)
     assert (await octo.call(octo.client.tune.get(finished))).status == "succeeded"
     with pytest.raises(ConflictError, match="already ended"):
         await octo.call(octo.client.tune.cancel(finished))
@@ -130,11 +119,7 @@ async def test_cancel_in_each_state(octo: Flavour) -> None:
 
 async def test_waiting_on_a_tune_cancelled_elsewhere(octo: Flavour) -> None:
     tune = await start(octo, await images(octo, 1))
-    other = httpx.Client(
-        base_url=octo.server.base_url,
-        headers={"Authorization": f"Bearer {octo.server.token}"},
-        timeout=10,
-    )
+    other = client(octo.server)
     real_sleep = octo.client._sleep
 
     def cancel_during_the_wait(seconds: float) -> Any:
@@ -145,11 +130,11 @@ async def test_waiting_on_a_tune_cancelled_elsewhere(octo: Flavour) -> None:
     with pytest.raises(TuneCancelledError) as info:
         await octo.call(octo.client.tune.wait(tune))
     assert info.value.status == "cancelled"
-    other.close()  # noqa: ASYNC212 - the sync client used by the sync callback
+    other.close()
 
 
 async def test_a_failing_tune(octo: Flavour) -> None:
-    fault = {"X-OctoAI-Fault": f"tune-fail=out of GPU memory;key={uuid.uuid4().hex}"}
+    fault = fault_headers(keyed("tune-fail=out of GPU memory"))
     tune = await start(octo, await images(octo, 1), extra_headers=fault)
     with pytest.raises(TuneFailedError, match="out of GPU memory") as info:
         await octo.call(octo.client.tune.wait(tune))
@@ -234,22 +219,13 @@ async def test_listing_with_filters_and_paging_over_150_tunes(
     octo: Flavour, tunes_150: str
 ) -> None:
     word = tunes_150
-    mine = [t async for t in _aiter(octo, octo.client.tune.list(trigger_words=word))]
+    mine = await octo.collect(octo.client.tune.list(trigger_words=word))
     assert len(mine) == 50
     assert all(t.details.trigger_words == [word] for t in mine)
     page = await octo.call(octo.client.tune.list_page(trigger_words=word, limit=20, offset=40))
     assert (len(page.data), page.total, page.has_more) == (10, 50, False)
     by_name = await octo.call(octo.client.tune.list_page(name=mine[0].name))
     assert [t.id for t in by_name.data] == [mine[0].id]
-    everything = [t async for t in _aiter(octo, octo.client.tune.list())]
+    everything = await octo.collect(octo.client.tune.list())
     assert len(everything) >= 150
     assert len({t.id for t in everything}) == len(everything)
-
-
-async def _aiter(octo: Flavour, items: Any) -> Any:
-    if octo.is_async:
-        async for item in items:
-            yield item
-    else:
-        for item in items:
-            yield item

@@ -7,16 +7,11 @@ import time
 from typing import Any
 
 import httpx
+from support.control import client
 
-from octoai_ext.devserver import DevServer
+__all__ = ["CHAT_MODEL", "client", "sse_data", "sse_json", "wait_for_request"]
 
 CHAT_MODEL = "meta-llama-3.1-8b-instruct"
-
-
-def client(server: DevServer, **kwargs: Any) -> httpx.Client:
-    """An httpx client for the server, with its token."""
-    headers = {"Authorization": f"Bearer {server.token}", **kwargs.pop("headers", {})}
-    return httpx.Client(base_url=server.base_url, headers=headers, timeout=30, **kwargs)
 
 
 def sse_data(text: str) -> list[str]:

@@ -1,64 +1,45 @@
-"""Helpers for the platform API's tests: servers on a test clock, and common steps."""
+"""Helpers for the platform API's tests: servers on a test clock, and common steps.
+
+The names, files, phase lengths and the clocked server are `support.platform`'s, shared with
+the client's and the command line's tests; the client and the clock are `support.control`'s.
+"""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import httpx
+from support.control import advance, client
+from support.platform import (
+    ASSET_READY,
+    PNG,
+    SDXL,
+    SSD,
+    TUNE_PENDING,
+    TUNE_RUNNING,
+    clocked_server,
+    unique,
+    weights,
+)
 
-from octoai_ext.devserver import DevServer
-from octoai_ext.devserver.safetensors import encode
-
-SDXL = "image/stable-diffusion-xl-v1-0"
-SSD = "image/stable-diffusion-ssd"
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
-#: Seconds of the server's clock an upload is validated, a tune pending, then running. Far
-#: longer than a test takes, so nothing moves until a test advances the clock (`advance`),
-#: and then exactly as far as it says.
-ASSET_READY = 60.0
-TUNE_PENDING = 60.0
-TUNE_RUNNING = 600.0
-TOKENS = ["devserver-token", *(f"tenant-{i}" for i in range(8))]
-
-
-def clocked_server(**kwargs: Any) -> DevServer:
-    """A server on a test clock, with fault injection and several tenants' tokens."""
-    lifecycles = {
-        "asset_ready_seconds": ASSET_READY,
-        "tune_pending_seconds": TUNE_PENDING,
-        "tune_seconds": TUNE_RUNNING,
-    }
-    return DevServer(tokens=TOKENS, faults=True, test_clock=True, **{**lifecycles, **kwargs})
-
-
-def advance(http: httpx.Client, seconds: float) -> None:
-    """Move the clock of the client's server forward (``DevServer.advance_clock`` over ``http``).
-
-    Every asset and tune of the server moves with it, those of earlier tests too; a test
-    reads only its own.
-    """
-    answer = http.post("/_devserver/clock", json={"advance": seconds})
-    assert answer.status_code == 200, answer.text
-
-
-def unique(prefix: str) -> str:
-    """A name no other test uses."""
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def client(server: DevServer, token: str | None = None) -> httpx.Client:
-    """An httpx client for the server with a tenant's token (the first one by default)."""
-    return httpx.Client(
-        base_url=server.base_url,
-        headers={"Authorization": f"Bearer {token or server.token}"},
-        timeout=60,
-    )
-
-
-def weights(name: str = "w") -> bytes:
-    """A small valid safetensors file."""
-    return encode({"name": name}, {"w": name.encode() * 8})
+__all__ = [
+    "ASSET_READY",
+    "PNG",
+    "SDXL",
+    "SSD",
+    "TUNE_PENDING",
+    "TUNE_RUNNING",
+    "advance",
+    "asset_status",
+    "client",
+    "clocked_server",
+    "create",
+    "lora_tune",
+    "ready_asset",
+    "unique",
+    "upload",
+    "weights",
+]
 
 
 def create(http: httpx.Client, asset_type: str, name: str, **data: Any) -> dict[str, Any]:

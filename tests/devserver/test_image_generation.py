@@ -168,9 +168,8 @@ def test_the_pending_directive_holds_asynchronous_generation_too(
     assert states == ["pending", "pending", "completed"]
 
 
-def test_generation_waits_out_the_cold_start(start_devserver) -> None:
-    server = start_devserver(cold_start=60.0)
-    with client(server) as http:
+def test_generation_waits_out_the_cold_start(cold_devserver: DevServer) -> None:
+    with client(cold_devserver) as http:
         answer = generate(http, "/generate/sdxl")
         assets = http.get("/v1/assets")
     assert answer.status_code == 503

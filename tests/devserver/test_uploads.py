@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support.control import clear_request_log, request_log
 
 from octoai_ext.devserver import DevServer
 from octoai_ext.devserver.settings import DEFAULT_URL_SECONDS
@@ -39,11 +40,10 @@ def complete(server: DevServer, asset_id: str) -> dict:
 
 def test_an_upload_with_an_authorization_header_is_refused(platform_server: DevServer) -> None:
     asset_id, url = put_url(platform_server)
-    with client(platform_server) as http:
-        http.delete("/_devserver/requests")
-        with_token = httpx.put(url, content=b"x", headers={"Authorization": "Bearer secret"})
-        without = httpx.put(url, content=weights())
-        log = http.get("/_devserver/requests").json()
+    clear_request_log(platform_server)
+    with_token = httpx.put(url, content=b"x", headers={"Authorization": "Bearer secret"})
+    without = httpx.put(url, content=weights())
+    log = request_log(platform_server)
     assert with_token.status_code == 400
     assert with_token.json()["param"] == "Authorization"
     assert without.status_code == 200

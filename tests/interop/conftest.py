@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import openai
 import pytest
 from octoai.client import AsyncOctoAI, OctoAI
 from octoai.environment import OctoAIEnvironment
+from support.control import client, request_log
 
 from octoai_ext.devserver import DevServer
 
@@ -39,11 +39,7 @@ class Reference:
 
     def __init__(self, server: DevServer) -> None:
         self.server = server
-        self.http = httpx.Client(
-            base_url=server.base_url,
-            headers={"Authorization": f"Bearer {server.token}"},
-            timeout=30,
-        )
+        self.http = client(server, timeout=30)
 
     def post(self, path: str, body: dict[str, Any]) -> Any:
         answer = self.http.post(path, json=body)
@@ -58,8 +54,7 @@ class Reference:
 
     def last_request(self) -> dict[str, Any]:
         """The request the server saw last (its log holds method, path and whether a token came)."""
-        entries: list[dict[str, Any]] = self.http.get("/_devserver/requests").json()
-        return entries[-1]
+        return request_log(self.server)[-1]
 
 
 @pytest.fixture(scope="session")
