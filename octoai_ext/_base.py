@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import math
 import os
 from collections.abc import Iterable, Mapping
@@ -123,7 +124,10 @@ class ClientBase(Generic[H]):
         self._setup()
 
     def _setup(self) -> None:
-        """Attach the resource facades; called again for each copy from `with_options`."""
+        """Attach the resource facades; called again for each copy from `with_options`.
+
+        Facades built on first use are cached properties, which a copy builds afresh.
+        """
         raise NotImplementedError
 
     def with_options(
@@ -146,6 +150,9 @@ class ClientBase(Generic[H]):
             OctoAIClientError: An option has a value of the wrong kind.
         """
         clone = copy.copy(self)
+        # What the original built on first use is bound to it; the copy builds its own.
+        for name in _cached_properties(type(self)):
+            clone.__dict__.pop(name, None)
         clone._owns_http = False
         clone._core = self._core.derive(
             timeout=timeout, max_retries=max_retries, default_headers=default_headers
@@ -174,3 +181,13 @@ class ClientBase(Generic[H]):
     def __repr__(self) -> str:
         token = "****" if self.has_token else None
         return f"{type(self).__name__}(base_url={self.base_url!r}, token={token!r})"
+
+
+def _cached_properties(cls: type) -> list[str]:
+    """The names of `cls`'s cached properties, whose values an instance keeps in its dict."""
+    return [
+        name
+        for klass in cls.__mro__
+        for name, value in vars(klass).items()
+        if isinstance(value, functools.cached_property)
+    ]
