@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import math
 import os
 from collections.abc import Iterable, Mapping
 from typing import Generic, Self, TypeVar
@@ -13,7 +12,14 @@ import httpx
 
 from . import _constants as c
 from . import _inference
-from ._core import CallOptions, ClientCore, check_retries, default_timeout, resolve_timeout
+from ._core import (
+    CallOptions,
+    ClientCore,
+    check_retries,
+    default_timeout,
+    positive_seconds,
+    resolve_timeout,
+)
 from ._env import UntrustedUrlPolicy, resolve_settings
 from ._errors import OctoAIClientError
 from ._futures import InferenceFuture
@@ -80,11 +86,7 @@ class ClientBase(Generic[H]):
             allow_insecure_http=allow_insecure_http,
             environ=os.environ,
         )
-        if stream_idle_timeout is not None and not (
-            isinstance(stream_idle_timeout, int | float)
-            and stream_idle_timeout > 0
-            and math.isfinite(stream_idle_timeout)
-        ):
+        if stream_idle_timeout is not None and not positive_seconds(stream_idle_timeout):
             raise OctoAIClientError(
                 "stream_idle_timeout must be a positive number or None, "
                 f"not {stream_idle_timeout!r}"

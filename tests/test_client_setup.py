@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from octoai_ext import AsyncOctoAI, OctoAI
+from octoai_ext import AsyncOctoAI, OctoAI, OctoAIClientError
 
 CLIENTS = [OctoAI, AsyncOctoAI]
 
@@ -26,6 +26,28 @@ def test_the_raw_view_is_built_once_and_each_copy_has_its_own(cls: Any) -> None:
     assert raw.asset.get.__wrapped__.__self__ is client.asset
     assert copy.asset is not client.asset
     assert copy.with_raw_response.text_gen is not raw.text_gen
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_a_copy_keeps_the_token_scope(cls: Any) -> None:
+    client = cls(token="t", base_url="http://127.0.0.1:1", trusted_hosts=["models.example"])
+    copy = client.with_options(timeout=5)
+    assert copy._core.scope is client._core.scope
+    assert copy._core.settings is client._core.settings
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+@pytest.mark.parametrize("bad", [0, -1, float("inf"), float("nan"), "5", True, False])
+def test_stream_idle_timeout_must_be_positive_seconds(cls: Any, bad: Any) -> None:
+    with pytest.raises(OctoAIClientError, match="stream_idle_timeout"):
+        cls(token="t", base_url="http://127.0.0.1:1", stream_idle_timeout=bad)
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+@pytest.mark.parametrize("good", [None, 0.5, 2])
+def test_stream_idle_timeout_takes_seconds_or_none(cls: Any, good: Any) -> None:
+    client = cls(token="t", base_url="http://127.0.0.1:1", stream_idle_timeout=good)
+    assert client._core.stream_idle_timeout == good
 
 
 def test_the_raw_view_of_text_generation_loads_no_platform_module() -> None:
