@@ -26,11 +26,10 @@ from ._errors import (
 from ._flows import Call, Deadline, Flow, call, start_deadline
 from ._lazy import lazy_module
 from ._paging import page_params, query_params
-from ._polling import wait_options
 from ._requests import jsonable
 from ._types import ProgressCallback
 from ._upload_body import UploadProgress, UploadSource
-from ._waiting import Schedule, States, poll_until
+from ._waiting import Schedule, States, poll_until, wait_options
 
 if TYPE_CHECKING:
     from . import _generated
