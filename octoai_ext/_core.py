@@ -18,7 +18,8 @@ import httpx
 from . import _constants as c
 from ._env import Settings
 from ._errors import AuthenticationError, OctoAIClientError, malformed_answer
-from ._flows import Call, Deadline, start_deadline
+from ._flows import Call, Deadline, Flow, start_deadline
+from ._flows import call as call_flow
 from ._hosts import TokenScope
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN
@@ -300,6 +301,25 @@ class ClientCore:
             not_found=not_found,
             context=context,
         )
+
+    def platform_call(
+        self,
+        route: tuple[str, str],
+        options: CallOptions,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> Call:
+        """A call to a route of the platform API (the asset library, fine-tuning)."""
+        method, path = route
+        url = self.settings.hosts.platform + path
+        return self.api_call(method, url, options, json=json, params=params)
+
+    # ---- sending -----------------------------------------------------------------------
+
+    def call(self, spec: Call, deadline: Deadline | None = None) -> Flow[httpx.Response]:
+        """Send `spec` with this client's retry policy; the 2xx answer, or raise (see `_flows`)."""
+        return call_flow(spec, self.policy, secret=self.secret, deadline=deadline)
 
     # ---- parsing -----------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._errors import OctoAIClientError
-from ._flows import Flow, call
+from ._flows import Flow
 from ._lazy import lazy_module
 from ._requests import check_names, jsonable, split_options
 
@@ -39,8 +39,6 @@ def generate(
     spec = core.api_call(
         "POST", core.settings.hosts.image + route["url"], options, json=body, idempotent=False
     )
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
-    )
+    response = yield from core.call(spec, options.deadline(core.clock))
     parse = _generated.ImageGenerationResponse.from_dict
     return core.parse_model(parse, response, "generated images")

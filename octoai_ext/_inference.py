@@ -10,7 +10,7 @@ import httpx
 
 from . import _constants as c
 from ._errors import OctoAIClientError
-from ._flows import Call, Deadline, Flow, call, start_deadline
+from ._flows import Call, Deadline, Flow, start_deadline
 from ._futures import InferenceFuture
 from ._lazy import lazy_module
 from ._requests import encode_inputs
@@ -65,7 +65,7 @@ def run(
 ) -> Flow[dict[str, Any]]:
     """`infer` with resolved options and a deadline shared with other calls (a batch's)."""
     spec = _infer_call(core, endpoint_url, inputs, options)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    response = yield from core.call(spec, deadline)
     return core.parse_object(response, "inference outputs")
 
 
@@ -86,7 +86,7 @@ def queue(
 ) -> Flow[InferenceFuture]:
     """`infer_async` with resolved options and a deadline shared with other calls."""
     spec = _infer_call(core, endpoint_url, inputs, options, queue=True)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    response = yield from core.call(spec, deadline)
     queued = core.parse_model(
         _generated.AsyncInferenceResponse.from_dict, response, "a queued inference"
     )
@@ -105,8 +105,7 @@ def infer_stream(
 
 def open_stream(core: ClientCore, plan: StreamPlan[Any]) -> Flow[httpx.Response]:
     """Send a streaming request (with retries) and return the answer with its body unread."""
-    deadline = start_deadline(plan.budget, core.clock)
-    return call(plan.call, core.policy, secret=core.secret, deadline=deadline)
+    return core.call(plan.call, start_deadline(plan.budget, core.clock))
 
 
 def future_for(core: ClientCore, response_id: str) -> InferenceFuture:

@@ -21,7 +21,7 @@ from ._errors import (
     OctoAITimeoutError,
     request_id_of,
 )
-from ._flows import Deadline, Flow, call, start_deadline
+from ._flows import Deadline, Flow, start_deadline
 from ._futures import AsyncStatus, InferenceFuture
 from ._lazy import lazy_module
 from ._types import ProgressCallback
@@ -92,7 +92,7 @@ def status(
     )
     if deadline is None:
         deadline = options.deadline(core.clock)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    response = yield from core.call(spec, deadline)
     state = core.parse_model(
         _generated.AsyncInferenceStatus.from_dict, response, "an inference status"
     )
@@ -134,7 +134,7 @@ def fetch_result(
         not_found=FutureExpiredError,
         context=_EXPIRED.format(rid=future.response_id),
     )
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    response = yield from core.call(spec, deadline)
     return core.parse_object(response, "inference outputs")
 
 
