@@ -189,11 +189,17 @@ def create(
     details: Any,
     description: str | None,
     continue_on_rejection: bool,
+    wait: bool = False,
+    on_progress: ProgressCallback | None = None,
 ) -> Flow[Tune]:
-    """Start a tune."""
+    """Start a tune; with `wait`, then wait until it succeeds.
+
+    With `wait`, the `timeout` in `given` bounds the wait that follows the creating request
+    (as in `wait`); that request has the client's default limits.
+    """
     if not isinstance(name, str) or not name:
         raise OctoAIClientError("a tune needs a non-empty name")
-    options = core.options(given)
+    options = core.options({k: v for k, v in given.items() if not (wait and k == "timeout")})
     body: dict[str, Any] = {
         "name": name,
         "details": jsonable(details),
@@ -204,7 +210,20 @@ def create(
     body.update(options.extra_body or {})
     spec = core.platform_call(_generated.TUNE_ROUTES("create"), options, json=body)
     response = yield from core.call(spec, options.deadline(core.clock))
-    return core.parse_model(_generated.Tune.from_dict, response, "a created tune")
+    tune = core.parse_model(_generated.Tune.from_dict, response, "a created tune")
+    if not wait:
+        return tune
+    # The wait takes the request options as given (its `timeout` included), not the body's.
+    return (
+        yield from _wait(
+            core,
+            tune_id_of(tune),
+            {k: v for k, v in given.items() if k != "extra_body"},
+            interval=TUNE_POLL_INTERVAL,
+            max_interval=TUNE_MAX_POLL_INTERVAL,
+            on_progress=on_progress,
+        )
+    )
 
 
 def wait(
@@ -217,7 +236,27 @@ def wait(
     on_progress: ProgressCallback | None,
 ) -> Flow[Tune]:
     """Read a tune until it succeeds; a failed or cancelled tune raises its typed error."""
-    tune_id = tune_id_of(tune)
+    return (
+        yield from _wait(
+            core,
+            tune_id_of(tune),
+            given,
+            interval=interval,
+            max_interval=max_interval,
+            on_progress=on_progress,
+        )
+    )
+
+
+def _wait(
+    core: ClientCore,
+    tune_id: str,
+    given: Mapping[str, Any],
+    *,
+    interval: float,
+    max_interval: float,
+    on_progress: ProgressCallback | None,
+) -> Flow[Tune]:
     options, budget = wait_options(core, given, default_budget=None)
     return (
         yield from poll_until(
