@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ._errors import OctoAIClientError
 from ._flows import Flow
 from ._lazy import lazy_module
-from ._requests import check_names, jsonable, split_options
+from ._requests import image_request, split_options
 
 if TYPE_CHECKING:
     from . import _generated
@@ -31,11 +31,8 @@ def generate(
     if not isinstance(prompt, str) or not prompt:
         raise OctoAIClientError("prompt must be a non-empty string")
     fields, given = split_options(params)
-    check_names(fields, _generated.IMAGE_REQUEST_FIELDS - {"prompt"}, "generate")
     options = core.options(given)
-    body = {key: jsonable(value) for key, value in fields.items() if value is not None}
-    body["prompt"] = prompt
-    body.update(jsonable(options.extra_body or {}))
+    body = image_request(prompt, fields, extra_body=options.extra_body)
     spec = core.api_call(
         "POST", core.settings.hosts.image + route["url"], options, json=body, idempotent=False
     )

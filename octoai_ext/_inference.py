@@ -35,11 +35,8 @@ def _infer_call(
 ) -> Call:
     if not isinstance(endpoint_url, str):
         raise OctoAIClientError(f"endpoint_url must be a string, not {type(endpoint_url).__name__}")
-    if options.extra_body:
-        if not isinstance(inputs, Mapping):
-            raise OctoAIClientError(f"inputs must be a dict, not {type(inputs).__name__}")
-        inputs = {**inputs, **options.extra_body}
-    body = encode_inputs(inputs, limit=c.MAX_ASYNC_REQUEST_BYTES if queue else None)
+    limit = c.MAX_ASYNC_REQUEST_BYTES if queue else None
+    body = encode_inputs(inputs, limit=limit, extra_body=options.extra_body)
     headers = {"Content-Type": "application/json"}
     if queue:
         headers[c.ASYNC_HEADER] = "1"

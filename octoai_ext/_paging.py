@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 from ._errors import OctoAIClientError
 from ._flows import Flow
+from ._requests import REQUEST_OPTION_NAMES, split_options
 
 if TYPE_CHECKING:
     from ._core import ClientCore
@@ -36,13 +37,9 @@ class Page(Protocol[T]):
         """Whether items come after this page."""
 
 
-_OPTION_NAMES: Final = frozenset({"timeout", "max_retries", "extra_headers"})
-
-
 def split_filters(given: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """A listing's keyword arguments, split into filters and per-call options."""
-    options = {k: v for k, v in given.items() if k in _OPTION_NAMES}
-    return {k: v for k, v in given.items() if k not in _OPTION_NAMES}, options
+    return split_options(given, REQUEST_OPTION_NAMES)
 
 
 def page_params(limit: int, offset: int) -> dict[str, int]:
