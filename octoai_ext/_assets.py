@@ -23,14 +23,13 @@ from ._errors import (
     OctoAIError,
     OctoAIServerError,
 )
-from ._flows import Call, Deadline, Flow, call, start_deadline
+from ._flows import Call, Deadline, Flow, start_deadline
 from ._lazy import lazy_module
-from ._paging import page_params, query_params
-from ._polling import wait_options
+from ._paging import list_page as _list_page
 from ._requests import jsonable
 from ._types import ProgressCallback
 from ._upload_body import UploadProgress, UploadSource
-from ._waiting import Schedule, States, poll_until
+from ._waiting import Schedule, States, poll_until, wait_options
 
 if TYPE_CHECKING:
     from . import _generated
@@ -132,17 +131,12 @@ def _data_of(data: Any) -> tuple[str, dict[str, Any]]:
     return asset_type, body
 
 
-def _platform(core: ClientCore, path: str) -> str:
-    return core.settings.hosts.platform + path
-
-
 def read(
     core: ClientCore, ref: str, options: CallOptions, deadline: Deadline | None
 ) -> Flow[Asset]:
     """One reading of an asset, by id, own name or `owner:name`."""
-    method, path = _generated.ASSET_ROUTES("get", ref)
-    spec = core.api_call(method, _platform(core, path), options)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    spec = core.platform_call(_generated.ASSET_ROUTES("get", ref), options)
+    response = yield from core.call(spec, deadline)
     parse = _generated.RetrieveAssetResponse.from_dict
     return core.parse_model(parse, response, "an asset").asset
 
@@ -156,11 +150,8 @@ def get(core: ClientCore, ref: Any, given: Mapping[str, Any]) -> Flow[Asset]:
 def delete(core: ClientCore, ref: Any, given: Mapping[str, Any]) -> Flow[DeleteAssetResponse]:
     """Delete an asset; its files go with it."""
     options = core.options(given)
-    method, path = _generated.ASSET_ROUTES("delete", asset_id_of(ref))
-    spec = core.api_call(method, _platform(core, path), options)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
-    )
+    spec = core.platform_call(_generated.ASSET_ROUTES("delete", asset_id_of(ref)), options)
+    response = yield from core.call(spec, options.deadline(core.clock))
     parse = _generated.DeleteAssetResponse.from_dict
     return core.parse_model(parse, response, "a deleted asset")
 
@@ -254,9 +245,8 @@ def create(
     if url is not None:
         body["url"] = url
     body.update(options.extra_body or {})
-    method, path = _generated.ASSET_ROUTES("create")
-    spec = core.api_call(method, _platform(core, path), options, json=body)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    spec = core.platform_call(_generated.ASSET_ROUTES("create"), options, json=body)
+    response = yield from core.call(spec, deadline)
     created = core.parse_model(
         _generated.CreateAssetResponse.from_dict, response, "a created asset"
     )
@@ -270,7 +260,7 @@ def create(
                 "through presigned URLs only"
             )
         upload = _upload_call(core, transfer.put_url, source, options, on_progress)
-        yield from call(upload, core.policy, secret=core.secret, deadline=deadline)
+        yield from core.call(upload, deadline)
         yield from _complete(core, asset.id, options, deadline)
     if wait:
         return (
@@ -293,9 +283,8 @@ def create(
 def _complete(
     core: ClientCore, asset_id: str, options: CallOptions, deadline: Deadline | None
 ) -> Flow[None]:
-    method, path = _generated.ASSET_ROUTES("complete", asset_id)
-    spec = core.api_call(method, _platform(core, path), options, json={})
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    spec = core.platform_call(_generated.ASSET_ROUTES("complete", asset_id), options, json={})
+    response = yield from core.call(spec, deadline)
     parse = _generated.CompleteAssetUploadResponse.from_dict
     completed = core.parse_model(parse, response, "a completed upload")
     if isinstance(completed.error, str) and completed.error:
@@ -316,14 +305,16 @@ def list_page(
     offset: int,
 ) -> Flow[ListAssetsResponse]:
     """One page of assets matching `filters`, with `has_more` and `total`."""
-    params = {
-        **query_params(filters, known=ASSET_FILTERS, multi=_MULTI_FILTERS),
-        **page_params(limit, offset),
-    }
-    options = core.options(given)
-    method, path = _generated.ASSET_ROUTES("list")
-    spec = core.api_call(method, _platform(core, path), options, params=params)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
+    page = _list_page(
+        core,
+        _generated.ASSET_ROUTES("list"),
+        filters,
+        given,
+        known=ASSET_FILTERS,
+        multi=_MULTI_FILTERS,
+        limit=limit,
+        offset=offset,
+        parse=_generated.ListAssetsResponse.from_dict,
+        what="a list of assets",
     )
-    return core.parse_model(_generated.ListAssetsResponse.from_dict, response, "a list of assets")
+    return (yield from page)

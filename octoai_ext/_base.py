@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-import math
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from typing import Generic, Self, TypeVar
@@ -12,7 +12,14 @@ import httpx
 
 from . import _constants as c
 from . import _inference
-from ._core import CallOptions, ClientCore, check_retries, default_timeout, resolve_timeout
+from ._core import (
+    CallOptions,
+    ClientCore,
+    check_retries,
+    default_timeout,
+    positive_seconds,
+    resolve_timeout,
+)
 from ._env import UntrustedUrlPolicy, resolve_settings
 from ._errors import OctoAIClientError
 from ._futures import InferenceFuture
@@ -79,11 +86,7 @@ class ClientBase(Generic[H]):
             allow_insecure_http=allow_insecure_http,
             environ=os.environ,
         )
-        if stream_idle_timeout is not None and not (
-            isinstance(stream_idle_timeout, int | float)
-            and stream_idle_timeout > 0
-            and math.isfinite(stream_idle_timeout)
-        ):
+        if stream_idle_timeout is not None and not positive_seconds(stream_idle_timeout):
             raise OctoAIClientError(
                 "stream_idle_timeout must be a positive number or None, "
                 f"not {stream_idle_timeout!r}"
@@ -123,7 +126,10 @@ class ClientBase(Generic[H]):
         self._setup()
 
     def _setup(self) -> None:
-        """Attach the resource facades; called again for each copy from `with_options`."""
+        """Attach the resource facades; called again for each copy from `with_options`.
+
+        Facades built on first use are cached properties, which a copy builds afresh.
+        """
         raise NotImplementedError
 
     def with_options(
@@ -146,6 +152,9 @@ class ClientBase(Generic[H]):
             OctoAIClientError: An option has a value of the wrong kind.
         """
         clone = copy.copy(self)
+        # What the original built on first use is bound to it; the copy builds its own.
+        for name in _cached_properties(type(self)):
+            clone.__dict__.pop(name, None)
         clone._owns_http = False
         clone._core = self._core.derive(
             timeout=timeout, max_retries=max_retries, default_headers=default_headers
@@ -174,3 +183,13 @@ class ClientBase(Generic[H]):
     def __repr__(self) -> str:
         token = "****" if self.has_token else None
         return f"{type(self).__name__}(base_url={self.base_url!r}, token={token!r})"
+
+
+def _cached_properties(cls: type) -> list[str]:
+    """The names of `cls`'s cached properties, whose values an instance keeps in its dict."""
+    return [
+        name
+        for klass in cls.__mro__
+        for name, value in vars(klass).items()
+        if isinstance(value, functools.cached_property)
+    ]

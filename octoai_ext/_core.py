@@ -11,14 +11,15 @@ import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 import httpx
 
 from . import _constants as c
 from ._env import Settings
 from ._errors import AuthenticationError, OctoAIClientError, malformed_answer
-from ._flows import Call, Deadline, start_deadline
+from ._flows import Call, Deadline, Flow, start_deadline
+from ._flows import call as call_flow
 from ._hosts import TokenScope
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN
@@ -66,6 +67,16 @@ class CallOptions:
         return start_deadline(self.budget, clock)
 
 
+def positive_seconds(value: object) -> TypeGuard[int | float]:
+    """Whether `value` is a positive, finite number of seconds (a bool is not one)."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and value > 0
+        and math.isfinite(value)
+    )
+
+
 def resolve_timeout(value: object, *, phases: httpx.Timeout) -> tuple[httpx.Timeout, float | None]:
     """Per-phase limits and overall budget for a `timeout` argument.
 
@@ -76,12 +87,7 @@ def resolve_timeout(value: object, *, phases: httpx.Timeout) -> tuple[httpx.Time
         return value, None
     if value is None:
         return httpx.Timeout(None), None
-    if (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and value > 0
-        and math.isfinite(value)
-    ):
+    if positive_seconds(value):
         return phases, float(value)
     raise OctoAIClientError(
         f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {value!r}"
@@ -111,6 +117,8 @@ class ClientCore:
         deadlines_enforced: Whether the deadline layer sits under the transport, so a
             deadline also cuts off a read that hangs (see `_deadline`).
         clock: Monotonic seconds; injectable for tests.
+        scope: The token scope of `settings`, when it was already built (by the core this one
+            derives from).
     """
 
     def __init__(
@@ -123,10 +131,11 @@ class ClientCore:
         default_headers: Mapping[str, str],
         deadlines_enforced: bool = False,
         clock: Callable[[], float] = time.monotonic,
+        scope: TokenScope | None = None,
     ) -> None:
         self.settings = settings
         self.http = http
-        self.scope = TokenScope.from_settings(settings)
+        self.scope = TokenScope.from_settings(settings) if scope is None else scope
         self.defaults = defaults
         self.stream_idle_timeout = stream_idle_timeout
         self.default_headers = dict(default_headers)
@@ -158,6 +167,7 @@ class ClientCore:
             default_headers={**self.default_headers, **(default_headers or {})},
             deadlines_enforced=self.deadlines_enforced,
             clock=self.clock,
+            scope=self.scope,
         )
 
     @property
@@ -291,6 +301,25 @@ class ClientCore:
             not_found=not_found,
             context=context,
         )
+
+    def platform_call(
+        self,
+        route: tuple[str, str],
+        options: CallOptions,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> Call:
+        """A call to a route of the platform API (the asset library, fine-tuning)."""
+        method, path = route
+        url = self.settings.hosts.platform + path
+        return self.api_call(method, url, options, json=json, params=params)
+
+    # ---- sending -----------------------------------------------------------------------
+
+    def call(self, spec: Call, deadline: Deadline | None = None) -> Flow[httpx.Response]:
+        """Send `spec` with this client's retry policy; the 2xx answer, or raise (see `_flows`)."""
+        return call_flow(spec, self.policy, secret=self.secret, deadline=deadline)
 
     # ---- parsing -----------------------------------------------------------------------
 

@@ -11,7 +11,6 @@ first client is built (as httpx loads httpcore), not when the package is importe
 
 from __future__ import annotations
 
-import time
 import typing
 from collections.abc import Iterable
 from typing import Any
@@ -19,7 +18,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._deadline import DEADLINE
+from ._deadline import seconds_left
 
 __all__ = ["install"]
 
@@ -27,10 +26,9 @@ _TimeoutClass = type[httpcore.TimeoutException]
 
 
 def _capped(timeout: float | None, exc: _TimeoutClass) -> float | None:
-    deadline = DEADLINE.get()
-    if deadline is None:
+    left = seconds_left()
+    if left is None:
         return timeout
-    left = deadline - time.monotonic()
     if left <= 0:
         raise exc("the operation's deadline passed")
     return left if timeout is None else min(timeout, left)

@@ -334,13 +334,6 @@ def transport_failure(exc: httpx.HTTPError) -> TransportFailure:
     )
 
 
-def error_from_transport(
-    exc: httpx.HTTPError, *, url: str | None = None, context: str = ""
-) -> OctoAIError:
-    """Map an httpx exception (no usable answer arrived) to an exception of this package."""
-    return transport_failure(exc).error(url=url, context=context)
-
-
 def malformed_answer(
     what: str, response: httpx.Response, problem: BaseException | str, *, secret: str | None = None
 ) -> OctoAIServerError:

@@ -19,8 +19,8 @@ from . import _constants as c
 from ._errors import OctoAIClientError, OctoAITimeoutError, transport_failure
 from ._flows import Deadline, Flow, Progress, Send, Sleep
 from ._hosts import origin
-from ._polling import wait_options
 from ._types import ProgressCallback
+from ._waiting import wait_options
 
 if TYPE_CHECKING:
     from ._core import ClientCore

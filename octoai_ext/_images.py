@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._errors import OctoAIClientError
-from ._flows import Flow, call
+from ._flows import Flow
 from ._lazy import lazy_module
-from ._requests import check_names, jsonable, split_options
+from ._requests import image_request, split_options
 
 if TYPE_CHECKING:
     from . import _generated
@@ -31,16 +31,11 @@ def generate(
     if not isinstance(prompt, str) or not prompt:
         raise OctoAIClientError("prompt must be a non-empty string")
     fields, given = split_options(params)
-    check_names(fields, _generated.IMAGE_REQUEST_FIELDS - {"prompt"}, "generate")
     options = core.options(given)
-    body = {key: jsonable(value) for key, value in fields.items() if value is not None}
-    body["prompt"] = prompt
-    body.update(jsonable(options.extra_body or {}))
+    body = image_request(prompt, fields, extra_body=options.extra_body)
     spec = core.api_call(
         "POST", core.settings.hosts.image + route["url"], options, json=body, idempotent=False
     )
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
-    )
+    response = yield from core.call(spec, options.deadline(core.clock))
     parse = _generated.ImageGenerationResponse.from_dict
     return core.parse_model(parse, response, "generated images")

@@ -10,7 +10,7 @@ import httpx
 
 from . import _constants as c
 from ._errors import OctoAIClientError
-from ._flows import Call, Deadline, Flow, call, start_deadline
+from ._flows import Call, Deadline, Flow, start_deadline
 from ._futures import InferenceFuture
 from ._lazy import lazy_module
 from ._requests import encode_inputs
@@ -35,11 +35,8 @@ def _infer_call(
 ) -> Call:
     if not isinstance(endpoint_url, str):
         raise OctoAIClientError(f"endpoint_url must be a string, not {type(endpoint_url).__name__}")
-    if options.extra_body:
-        if not isinstance(inputs, Mapping):
-            raise OctoAIClientError(f"inputs must be a dict, not {type(inputs).__name__}")
-        inputs = {**inputs, **options.extra_body}
-    body = encode_inputs(inputs, limit=c.MAX_ASYNC_REQUEST_BYTES if queue else None)
+    limit = c.MAX_ASYNC_REQUEST_BYTES if queue else None
+    body = encode_inputs(inputs, limit=limit, extra_body=options.extra_body)
     headers = {"Content-Type": "application/json"}
     if queue:
         headers[c.ASYNC_HEADER] = "1"
@@ -65,7 +62,7 @@ def run(
 ) -> Flow[dict[str, Any]]:
     """`infer` with resolved options and a deadline shared with other calls (a batch's)."""
     spec = _infer_call(core, endpoint_url, inputs, options)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    response = yield from core.call(spec, deadline)
     return core.parse_object(response, "inference outputs")
 
 
@@ -86,7 +83,7 @@ def queue(
 ) -> Flow[InferenceFuture]:
     """`infer_async` with resolved options and a deadline shared with other calls."""
     spec = _infer_call(core, endpoint_url, inputs, options, queue=True)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    response = yield from core.call(spec, deadline)
     queued = core.parse_model(
         _generated.AsyncInferenceResponse.from_dict, response, "a queued inference"
     )
@@ -105,8 +102,7 @@ def infer_stream(
 
 def open_stream(core: ClientCore, plan: StreamPlan[Any]) -> Flow[httpx.Response]:
     """Send a streaming request (with retries) and return the answer with its body unread."""
-    deadline = start_deadline(plan.budget, core.clock)
-    return call(plan.call, core.policy, secret=core.secret, deadline=deadline)
+    return core.call(plan.call, start_deadline(plan.budget, core.clock))
 
 
 def future_for(core: ClientCore, response_id: str) -> InferenceFuture:

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Final, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 from ._errors import OctoAIClientError
 from ._flows import Flow
+from ._requests import REQUEST_OPTION_NAMES, split_options
+
+if TYPE_CHECKING:
+    from ._core import ClientCore
 
 T = TypeVar("T")
 P = TypeVar("P", bound="Page[Any]")
@@ -33,13 +37,9 @@ class Page(Protocol[T]):
         """Whether items come after this page."""
 
 
-_OPTION_NAMES: Final = frozenset({"timeout", "max_retries", "extra_headers"})
-
-
 def split_filters(given: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """A listing's keyword arguments, split into filters and per-call options."""
-    options = {k: v for k, v in given.items() if k in _OPTION_NAMES}
-    return {k: v for k, v in given.items() if k not in _OPTION_NAMES}, options
+    return split_options(given, REQUEST_OPTION_NAMES)
 
 
 def page_params(limit: int, offset: int) -> dict[str, int]:
@@ -81,6 +81,27 @@ def query_params(
         else:
             params[key] = _query_value(value)
     return params
+
+
+def list_page(
+    core: ClientCore,
+    route: tuple[str, str],
+    filters: Mapping[str, Any],
+    given: Mapping[str, Any],
+    *,
+    known: frozenset[str],
+    multi: frozenset[str],
+    limit: int,
+    offset: int,
+    parse: Callable[[dict[str, Any]], P],
+    what: str,
+) -> Flow[P]:
+    """One page of a platform listing: `filters` as `query_params`, then the paging ones."""
+    params = {**query_params(filters, known=known, multi=multi), **page_params(limit, offset)}
+    options = core.options(given)
+    spec = core.platform_call(route, options, params=params)
+    response = yield from core.call(spec, options.deadline(core.clock))
+    return core.parse_model(parse, response, what)
 
 
 def _query_value(value: Any) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
@@ -21,11 +21,12 @@ from ._errors import (
     OctoAITimeoutError,
     request_id_of,
 )
-from ._flows import Deadline, Flow, call, start_deadline
+from ._flows import Deadline, Flow, start_deadline
 from ._futures import AsyncStatus, InferenceFuture
 from ._lazy import lazy_module
-from ._types import NOT_GIVEN, ProgressCallback
+from ._types import ProgressCallback
 from ._waiting import Schedule, States, poll_until
+from ._waiting import wait_options as wait_options  # where `_batch.run` imports it from
 
 if TYPE_CHECKING:
     from . import _generated
@@ -61,21 +62,6 @@ class PollResult:
         return self
 
 
-def wait_options(
-    core: ClientCore, given: Mapping[str, Any], *, default_budget: float | None
-) -> tuple[CallOptions, float | None]:
-    """The options of each request of a wait, and the wait's own overall budget.
-
-    A wait's `timeout` bounds the whole wait; when it is not given, the wait's own default
-    applies rather than the client's per-call one.
-    """
-    if given.get("timeout", NOT_GIVEN) is NOT_GIVEN:
-        options = core.options({k: v for k, v in given.items() if k != "timeout"})
-        return replace(options, budget=None), default_budget
-    options = core.options(given)
-    return replace(options, budget=None), options.budget
-
-
 def _check_future(future: object) -> InferenceFuture:
     if not isinstance(future, InferenceFuture):
         raise OctoAIClientError(f"expected an InferenceFuture, not {type(future).__name__}")
@@ -106,7 +92,7 @@ def status(
     )
     if deadline is None:
         deadline = options.deadline(core.clock)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    response = yield from core.call(spec, deadline)
     state = core.parse_model(
         _generated.AsyncInferenceStatus.from_dict, response, "an inference status"
     )
@@ -148,7 +134,7 @@ def fetch_result(
         not_found=FutureExpiredError,
         context=_EXPIRED.format(rid=future.response_id),
     )
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
+    response = yield from core.call(spec, deadline)
     return core.parse_object(response, "inference outputs")
 
 

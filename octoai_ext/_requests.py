@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 else:
     _generated = lazy_module("octoai_ext._generated")
 
-#: Keyword arguments every method accepts besides the body fields.
-OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "extra_body"})
+#: Keyword arguments every method accepts (`RequestOptions`).
+REQUEST_OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers"})
+#: Keyword arguments every method that sends a body accepts besides its fields (`BodyOptions`).
+OPTION_NAMES = REQUEST_OPTION_NAMES | {"extra_body"}
 
 
 def jsonable(value: Any) -> Any:
@@ -43,13 +45,15 @@ def jsonable(value: Any) -> Any:
     )
 
 
-def split_options(params: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Separate per-call options (`timeout`, `max_retries`, ...) from body fields."""
-    body: dict[str, Any] = {}
+def split_options(
+    params: Mapping[str, Any], names: frozenset[str] = OPTION_NAMES
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Separate per-call options (`names`: `timeout`, `max_retries`, ...) from the rest."""
+    rest: dict[str, Any] = {}
     options: dict[str, Any] = {}
     for key, value in params.items():
-        (options if key in OPTION_NAMES else body)[key] = value
-    return body, options
+        (options if key in names else rest)[key] = value
+    return rest, options
 
 
 def check_names(given: Iterable[str], allowed: frozenset[str], method: str) -> None:
@@ -114,9 +118,7 @@ def chat_request(
     if not body["messages"]:
         raise OctoAIClientError("messages must not be empty")
     body["stream"] = stream
-    if extra_body:
-        body.update(jsonable(extra_body))
-    return body
+    return _with_extra_body(body, extra_body)
 
 
 def completion_request(
@@ -134,13 +136,34 @@ def completion_request(
     body["model"] = _model_name(model)
     body["prompt"] = jsonable(prompt)
     body["stream"] = stream
+    return _with_extra_body(body, extra_body)
+
+
+def image_request(
+    prompt: str, params: Mapping[str, Any], *, extra_body: Any = None
+) -> dict[str, Any]:
+    """The JSON body of an `ImageGenerationRequest`, checked.
+
+    Raises:
+        OctoAIClientError: An argument is unknown or cannot be sent as JSON.
+    """
+    check_names(params, _generated.IMAGE_REQUEST_FIELDS - {"prompt"}, "generate")
+    body = _body_fields(params)
+    body["prompt"] = prompt
+    return _with_extra_body(body, extra_body)
+
+
+def _with_extra_body(body: dict[str, Any], extra_body: Any) -> dict[str, Any]:
+    # Fields this client does not know, sent as given; they win over the arguments.
     if extra_body:
         body.update(jsonable(extra_body))
     return body
 
 
-def encode_inputs(inputs: Any, *, limit: int | None = None) -> bytes:
+def encode_inputs(inputs: Any, *, limit: int | None = None, extra_body: Any = None) -> bytes:
     """JSON-encode inference inputs, with bytes as base64, optionally enforcing a size limit.
+
+    The fields of `extra_body`, if any, are merged over the inputs.
 
     Raises:
         OctoAIClientError: The inputs are not a mapping or cannot be encoded.
@@ -148,6 +171,8 @@ def encode_inputs(inputs: Any, *, limit: int | None = None) -> bytes:
     """
     if not isinstance(inputs, Mapping):
         raise OctoAIClientError(f"inputs must be a dict, not {type(inputs).__name__}")
+    if extra_body:
+        inputs = {**inputs, **extra_body}
     try:
         body = json.dumps(jsonable(inputs), separators=(",", ":"), allow_nan=False).encode()
     except ValueError as exc:

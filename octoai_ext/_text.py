@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._flows import Call, Flow, call
+from ._flows import Call, Flow
 from ._lazy import lazy_module
 from ._requests import chat_request, completion_request, split_options
 from ._sse import StreamTerminator
@@ -64,9 +64,7 @@ def chat(
 ) -> Flow[ChatCompletionResponse]:
     """A chat completion, parsed."""
     spec, options = _chat_call(core, model, messages, params, stream=False)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
-    )
+    response = yield from core.call(spec, options.deadline(core.clock))
     return core.parse_model(_fast_models.chat_completion, response, "a chat completion")
 
 
@@ -75,9 +73,7 @@ def completion(
 ) -> Flow[CompletionResponse]:
     """A text completion, parsed."""
     spec, options = _completion_call(core, model, prompt, params, stream=False)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
-    )
+    response = yield from core.call(spec, options.deadline(core.clock))
     return core.parse_model(_generated.CompletionResponse.from_dict, response, "a completion")
 
 

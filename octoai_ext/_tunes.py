@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ._assets import asset_id_of, id_of
 from ._errors import OctoAIClientError, OctoAIError, TuneCancelledError, TuneFailedError
-from ._flows import Deadline, Flow, call, start_deadline
+from ._flows import Deadline, Flow, start_deadline
 from ._lazy import lazy_module
-from ._paging import page_params, query_params
-from ._polling import wait_options
+from ._paging import list_page as _list_page
 from ._requests import jsonable
 from ._types import ProgressCallback
-from ._waiting import Schedule, States, poll_until
+from ._waiting import Schedule, States, poll_until, wait_options
 
 if TYPE_CHECKING:
     from . import _generated
@@ -148,18 +147,23 @@ def lora_details(
     return details
 
 
-def _platform(core: ClientCore, path: str) -> str:
-    return core.settings.hosts.platform + path
+def _on_tune(
+    core: ClientCore,
+    operation: str,
+    tune_id: str,
+    options: CallOptions,
+    deadline: Deadline | None,
+) -> Flow[Tune]:
+    """`operation` (`get`, `cancel`, `delete`) on one tune; the service answers with the tune."""
+    spec = core.platform_call(_generated.TUNE_ROUTES(operation, tune_id), options)
+    response = yield from core.call(spec, deadline)
+    return core.parse_model(_generated.Tune.from_dict, response, "a tune")
 
 
 def _one(core: ClientCore, operation: str, tune: Any, given: Mapping[str, Any]) -> Flow[Tune]:
     options = core.options(given)
-    method, path = _generated.TUNE_ROUTES(operation, tune_id_of(tune))
-    spec = core.api_call(method, _platform(core, path), options)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
-    )
-    return core.parse_model(_generated.Tune.from_dict, response, "a tune")
+    tune_id = tune_id_of(tune)
+    return (yield from _on_tune(core, operation, tune_id, options, options.deadline(core.clock)))
 
 
 def get(core: ClientCore, tune: Any, given: Mapping[str, Any]) -> Flow[Tune]:
@@ -185,11 +189,17 @@ def create(
     details: Any,
     description: str | None,
     continue_on_rejection: bool,
+    wait: bool = False,
+    on_progress: ProgressCallback | None = None,
 ) -> Flow[Tune]:
-    """Start a tune."""
+    """Start a tune; with `wait`, then wait until it succeeds.
+
+    With `wait`, the `timeout` in `given` bounds the wait that follows the creating request
+    (as in `wait`); that request has the client's default limits.
+    """
     if not isinstance(name, str) or not name:
         raise OctoAIClientError("a tune needs a non-empty name")
-    options = core.options(given)
+    options = core.options({k: v for k, v in given.items() if not (wait and k == "timeout")})
     body: dict[str, Any] = {
         "name": name,
         "details": jsonable(details),
@@ -198,21 +208,22 @@ def create(
     if description is not None:
         body["description"] = description
     body.update(options.extra_body or {})
-    method, path = _generated.TUNE_ROUTES("create")
-    spec = core.api_call(method, _platform(core, path), options, json=body)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
+    spec = core.platform_call(_generated.TUNE_ROUTES("create"), options, json=body)
+    response = yield from core.call(spec, options.deadline(core.clock))
+    tune = core.parse_model(_generated.Tune.from_dict, response, "a created tune")
+    if not wait:
+        return tune
+    # The wait takes the request options as given (its `timeout` included), not the body's.
+    return (
+        yield from _wait(
+            core,
+            tune_id_of(tune),
+            {k: v for k, v in given.items() if k != "extra_body"},
+            interval=TUNE_POLL_INTERVAL,
+            max_interval=TUNE_MAX_POLL_INTERVAL,
+            on_progress=on_progress,
+        )
     )
-    return core.parse_model(_generated.Tune.from_dict, response, "a created tune")
-
-
-def _read(
-    core: ClientCore, tune_id: str, options: CallOptions, deadline: Deadline | None
-) -> Flow[Tune]:
-    method, path = _generated.TUNE_ROUTES("get", tune_id)
-    spec = core.api_call(method, _platform(core, path), options)
-    response = yield from call(spec, core.policy, secret=core.secret, deadline=deadline)
-    return core.parse_model(_generated.Tune.from_dict, response, "a tune")
 
 
 def wait(
@@ -225,11 +236,31 @@ def wait(
     on_progress: ProgressCallback | None,
 ) -> Flow[Tune]:
     """Read a tune until it succeeds; a failed or cancelled tune raises its typed error."""
-    tune_id = tune_id_of(tune)
+    return (
+        yield from _wait(
+            core,
+            tune_id_of(tune),
+            given,
+            interval=interval,
+            max_interval=max_interval,
+            on_progress=on_progress,
+        )
+    )
+
+
+def _wait(
+    core: ClientCore,
+    tune_id: str,
+    given: Mapping[str, Any],
+    *,
+    interval: float,
+    max_interval: float,
+    on_progress: ProgressCallback | None,
+) -> Flow[Tune]:
     options, budget = wait_options(core, given, default_budget=None)
     return (
         yield from poll_until(
-            lambda deadline: _read(core, tune_id, options, deadline),
+            lambda deadline: _on_tune(core, "get", tune_id, options, deadline),
             _TUNE_STATES,
             subject=tune_id,
             clock=core.clock,
@@ -253,14 +284,16 @@ def list_page(
     filters = dict(filters)
     if "base_checkpoint" in filters:
         filters["base_checkpoint_id"] = filters.pop("base_checkpoint")
-    params = {
-        **query_params(filters, known=TUNE_FILTERS, multi=_MULTI_FILTERS),
-        **page_params(limit, offset),
-    }
-    options = core.options(given)
-    method, path = _generated.TUNE_ROUTES("list")
-    spec = core.api_call(method, _platform(core, path), options, params=params)
-    response = yield from call(
-        spec, core.policy, secret=core.secret, deadline=options.deadline(core.clock)
+    page = _list_page(
+        core,
+        _generated.TUNE_ROUTES("list"),
+        filters,
+        given,
+        known=TUNE_FILTERS,
+        multi=_MULTI_FILTERS,
+        limit=limit,
+        offset=offset,
+        parse=_generated.ListTunesResponse.from_dict,
+        what="a list of tunes",
     )
-    return core.parse_model(_generated.ListTunesResponse.from_dict, response, "a list of tunes")
+    return (yield from page)

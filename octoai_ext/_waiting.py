@@ -9,17 +9,20 @@ waiting forever. The wait's deadline is a hard limit, the read in flight include
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _constants as c
 from ._errors import OctoAIClientError, OctoAIError, OctoAIServerError, OctoAITimeoutError
 from ._flows import Deadline, Flow, Progress, Sleep
-from ._types import ProgressCallback
+from ._types import NOT_GIVEN, ProgressCallback
+
+if TYPE_CHECKING:
+    from ._core import CallOptions, ClientCore
 
 M = TypeVar("M")
 
-__all__ = ["Schedule", "States", "poll_until"]
+__all__ = ["Schedule", "States", "poll_until", "wait_options"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,3 +131,16 @@ def poll_until(
         progress.report(state, pause)
         yield Sleep(pause)
         interval = min(interval * c.POLL_MULTIPLIER, schedule.most)
+
+
+def wait_options(
+    core: ClientCore, given: Mapping[str, Any], *, default_budget: float | None
+) -> tuple[CallOptions, float | None]:
+    """The options of each request of a wait, and the wait's own overall budget.
+
+    A wait's `timeout` bounds the whole wait; when it is not given, the wait's own default
+    applies rather than the client's per-call one.
+    """
+    options = core.options(given)
+    timed = given.get("timeout", NOT_GIVEN) is not NOT_GIVEN
+    return replace(options, budget=None), options.budget if timed else default_budget

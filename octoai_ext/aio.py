@@ -32,9 +32,9 @@ from .resources.text_gen import (
 )
 
 if TYPE_CHECKING:
-    from .resources.assets import AsyncAssets
-    from .resources.images import AsyncImageGen
-    from .resources.tunes import AsyncTunes
+    from .resources.assets import AsyncAssets, AsyncAssetsWithRawResponse
+    from .resources.images import AsyncImageGen, AsyncImageGenWithRawResponse
+    from .resources.tunes import AsyncTunes, AsyncTunesWithRawResponse
 
 if TYPE_CHECKING:
     from ._batch.ledger import BatchLedger
@@ -65,9 +65,6 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient], AsyncClosedOnExit):
         self.text_gen = AsyncTextGen(self)
         self.chat = AsyncChat(self)
         self.completions = AsyncCompletions(self)
-        # A copy made by `with_options` builds its own on first use, bound to itself.
-        for lazy in ("asset", "tune", "image_gen"):
-            self.__dict__.pop(lazy, None)
 
     # Loaded with their first use, not with the package (see `OctoAI.asset`).
 
@@ -92,7 +89,7 @@ class AsyncOctoAI(ClientBase[httpx.AsyncClient], AsyncClosedOnExit):
 
         return AsyncImageGen(self)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncOctoAIWithRawResponse:
         """The same methods, returning an `APIResponse` (headers, status, request id, retries)."""
         return AsyncOctoAIWithRawResponse(self)
@@ -455,16 +452,10 @@ class AsyncOctoAIWithRawResponse:
     """
 
     def __init__(self, client: AsyncOctoAI) -> None:
-        from .resources.assets import AsyncAssetsWithRawResponse
-        from .resources.images import AsyncImageGenWithRawResponse
-        from .resources.tunes import AsyncTunesWithRawResponse
-
+        self._client = client
         self.text_gen = AsyncTextGenWithRawResponse(client.text_gen)
         self.chat = AsyncChatWithRawResponse(client.chat)
         self.completions = AsyncCompletionsWithRawResponse(client.completions)
-        self.asset = AsyncAssetsWithRawResponse(client.asset)
-        self.tune = AsyncTunesWithRawResponse(client.tune)
-        self.image_gen = AsyncImageGenWithRawResponse(client.image_gen)
         self.infer = raw_async(client.infer)
         self.infer_stream = raw_async(client.infer_stream)
         self.infer_async = raw_async(client.infer_async)
@@ -473,3 +464,26 @@ class AsyncOctoAIWithRawResponse:
         self.get_future_result = raw_async(client.get_future_result)
         self.wait = raw_async(client.wait)
         self.health_check = raw_async(client.health_check)
+
+    # Built on first use, as the client's own platform facades are.
+
+    @cached_property
+    def asset(self) -> AsyncAssetsWithRawResponse:
+        """`client.asset`, returning `APIResponse`s."""
+        from .resources.assets import AsyncAssetsWithRawResponse
+
+        return AsyncAssetsWithRawResponse(self._client.asset)
+
+    @cached_property
+    def tune(self) -> AsyncTunesWithRawResponse:
+        """`client.tune`, returning `APIResponse`s."""
+        from .resources.tunes import AsyncTunesWithRawResponse
+
+        return AsyncTunesWithRawResponse(self._client.tune)
+
+    @cached_property
+    def image_gen(self) -> AsyncImageGenWithRawResponse:
+        """`client.image_gen`, returning `APIResponse`s."""
+        from .resources.images import AsyncImageGenWithRawResponse
+
+        return AsyncImageGenWithRawResponse(self._client.image_gen)

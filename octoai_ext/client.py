@@ -36,10 +36,10 @@ if TYPE_CHECKING:
     from ._batch.ledger import BatchLedger
     from ._batch.progress import BatchProgressCallback
     from ._generated import ChatCompletionChunk  # noqa: F401 - named in docs
-    from .resources.assets import Assets
+    from .resources.assets import Assets, AssetsWithRawResponse
     from .resources.batch import Batch
-    from .resources.images import ImageGen
-    from .resources.tunes import Tunes
+    from .resources.images import ImageGen, ImageGenWithRawResponse
+    from .resources.tunes import Tunes, TunesWithRawResponse
 else:
     # Polling and health checks load with their first use, as the generated models do.
     _health = lazy_module("octoai_ext._health")
@@ -67,9 +67,6 @@ class OctoAI(ClientBase[httpx.Client], ClosedOnExit):
         self.text_gen = TextGen(self)
         self.chat = Chat(self)
         self.completions = Completions(self)
-        # A copy made by `with_options` builds its own on first use, bound to itself.
-        for lazy in ("asset", "tune", "image_gen"):
-            self.__dict__.pop(lazy, None)
 
     # The platform facades load with their first use, not with the package: most programs
     # never upload or tune, and their modules are a quarter of the package's import time.
@@ -95,7 +92,7 @@ class OctoAI(ClientBase[httpx.Client], ClosedOnExit):
 
         return ImageGen(self)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> OctoAIWithRawResponse:
         """The same methods, returning an `APIResponse` (headers, status, request id, retries)."""
         return OctoAIWithRawResponse(self)
@@ -400,16 +397,10 @@ class OctoAIWithRawResponse:
     """
 
     def __init__(self, client: OctoAI) -> None:
-        from .resources.assets import AssetsWithRawResponse
-        from .resources.images import ImageGenWithRawResponse
-        from .resources.tunes import TunesWithRawResponse
-
+        self._client = client
         self.text_gen = TextGenWithRawResponse(client.text_gen)
         self.chat = ChatWithRawResponse(client.chat)
         self.completions = CompletionsWithRawResponse(client.completions)
-        self.asset = AssetsWithRawResponse(client.asset)
-        self.tune = TunesWithRawResponse(client.tune)
-        self.image_gen = ImageGenWithRawResponse(client.image_gen)
         self.infer = raw_sync(client.infer)
         self.infer_stream = raw_sync(client.infer_stream)
         self.infer_async = raw_sync(client.infer_async)
@@ -418,3 +409,26 @@ class OctoAIWithRawResponse:
         self.get_future_result = raw_sync(client.get_future_result)
         self.wait = raw_sync(client.wait)
         self.health_check = raw_sync(client.health_check)
+
+    # Built on first use, as the client's own platform facades are.
+
+    @cached_property
+    def asset(self) -> AssetsWithRawResponse:
+        """`client.asset`, returning `APIResponse`s."""
+        from .resources.assets import AssetsWithRawResponse
+
+        return AssetsWithRawResponse(self._client.asset)
+
+    @cached_property
+    def tune(self) -> TunesWithRawResponse:
+        """`client.tune`, returning `APIResponse`s."""
+        from .resources.tunes import TunesWithRawResponse
+
+        return TunesWithRawResponse(self._client.tune)
+
+    @cached_property
+    def image_gen(self) -> ImageGenWithRawResponse:
+        """`client.image_gen`, returning `APIResponse`s."""
+        from .resources.images import ImageGenWithRawResponse
+
+        return ImageGenWithRawResponse(self._client.image_gen)

@@ -18,7 +18,7 @@ from octoai_ext import (
     RateLimitError,
     RequestValidationError,
 )
-from octoai_ext._errors import error_from_status, error_from_transport
+from octoai_ext._errors import error_from_status, transport_failure
 
 HEADERS = {"X-User-Request-ID": "req-123"}
 
@@ -92,10 +92,10 @@ def test_token_echoed_by_the_server_is_scrubbed() -> None:
 def test_transport_errors() -> None:
     request = httpx.Request("GET", "http://127.0.0.1:1/")
     assert isinstance(
-        error_from_transport(httpx.ReadTimeout("slow", request=request)), OctoAITimeoutError
+        transport_failure(httpx.ReadTimeout("slow", request=request)).error(), OctoAITimeoutError
     )
-    unreachable = error_from_transport(httpx.ConnectError("refused", request=request), url="u")
+    unreachable = transport_failure(httpx.ConnectError("refused", request=request)).error(url="u")
     assert isinstance(unreachable, OctoAIServerError)
     assert unreachable.status_code is None
-    broken = error_from_transport(httpx.RemoteProtocolError("eof", request=request))
+    broken = transport_failure(httpx.RemoteProtocolError("eof", request=request)).error()
     assert isinstance(broken, OctoAIServerError)

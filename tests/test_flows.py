@@ -9,6 +9,7 @@ polling schedules and the handling of statuses this client does not know.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,7 @@ from octoai_ext import (
     OctoAITimeoutError,
     RateLimitError,
     WaitProgress,
+    _tunes,
 )
 from octoai_ext._core import CallOptions, ClientCore, default_timeout
 from octoai_ext._env import resolve_settings
@@ -325,3 +327,76 @@ def test_health_check_probes_are_bounded_by_the_time_left(clock: FakeClock) -> N
     flow = health_check(c, BASE + "/healthcheck", {"timeout": 2.0}, interval=1.0)
     run = drive(flow, [status(503)] * 10, clock, per_send=0.5)
     assert [s.time_left for s in run.sends] == [2.0, 0.5]
+
+
+# ---- creating a tune and waiting on it ---------------------------------------------------------
+
+
+def a_tune(state: str) -> httpx.Response:
+    return status(
+        200,
+        {
+            "id": "tune_01",
+            "tenant_id": "0b8f6e84-5a55-5b0a-9cb6-0c0e4c3b7f55",
+            "name": "dog",
+            "description": "",
+            "tune_type": "lora_tune",
+            "details": {
+                "tune_type": "lora_tune",
+                "base_checkpoint": {"checkpoint_id": "asset_01"},
+                "files": [{"file_id": "asset_02"}],
+                "steps": 100,
+                "trigger_words": ["sks"],
+            },
+            "status": state,
+            "status_details": "",
+            "output_lora_ids": [],
+            "created_at": "2024-05-01T10:00:00+00:00",
+            "updated_at": "2024-05-01T10:00:00+00:00",
+        },
+    )
+
+
+def create_tune(c: ClientCore, given: dict[str, Any], *, wait: bool) -> Flow[Any]:
+    return _tunes.create(
+        c,
+        given,
+        name="dog",
+        details={"tune_type": "lora_tune"},
+        description=None,
+        continue_on_rejection=False,
+        wait=wait,
+    )
+
+
+def test_a_tune_created_with_wait_gives_its_timeout_to_the_wait_alone(clock: FakeClock) -> None:
+    c = core(clock, budget=5.0)  # the client's own default bounds the creating request
+    given = {"timeout": 100.0, "extra_body": {"x": 1}, "extra_headers": {"X-Team": "reef"}}
+    answers = [a_tune("pending"), *[a_tune("running")] * 3, a_tune("succeeded")]
+    run = drive(create_tune(c, given, wait=True), answers, clock, per_send=1.0)
+    assert run.result.status == "succeeded"
+    create, *reads = run.sends
+    assert create.request.method == "POST"
+    assert json.loads(create.request.content)["x"] == 1
+    assert create.time_left == 5.0
+    assert [r.request.method for r in reads] == ["GET"] * 4
+    # The wait's deadline starts once the tune exists, a second later on this clock.
+    assert reads[0].time_left == 100.0
+    assert all(s.request.headers["X-Team"] == "reef" for s in run.sends)
+    assert run.sleeps == [2.0, 3.0, 4.5]
+
+
+def test_a_tune_wait_ends_at_its_own_timeout_after_the_create(clock: FakeClock) -> None:
+    c = core(clock)
+    start = clock.now
+    answers = [a_tune("pending"), *[a_tune("running")] * 50]
+    with pytest.raises(OctoAITimeoutError, match="tune tune_01 is still running after 10 s"):
+        drive(create_tune(c, {"timeout": 10.0}, wait=True), answers, clock, per_send=3.0)
+    assert clock.now - start == pytest.approx(13.0)  # the creating request's 3 s, then 10 s
+
+
+def test_a_tune_created_without_wait_takes_the_timeout_itself(clock: FakeClock) -> None:
+    c = core(clock)
+    run = drive(create_tune(c, {"timeout": 7.0}, wait=False), [a_tune("pending")], clock)
+    assert run.result.status == "pending"
+    assert [s.time_left for s in run.sends] == [7.0]

@@ -9,7 +9,14 @@ from octoai_api.models import StreamOptions
 
 from octoai_ext import ChatMessage, OctoAIClientError, PayloadTooLargeError, TextModel
 from octoai_ext._constants import MAX_ASYNC_REQUEST_BYTES
-from octoai_ext._requests import chat_request, completion_request, encode_inputs, split_options
+from octoai_ext._requests import (
+    REQUEST_OPTION_NAMES,
+    chat_request,
+    completion_request,
+    encode_inputs,
+    image_request,
+    split_options,
+)
 
 
 def test_chat_body_mixes_models_and_dicts() -> None:
@@ -78,8 +85,31 @@ def test_options_are_split_from_body_fields() -> None:
     assert options == {"timeout": 5.0, "extra_headers": {"a": "b"}}
 
 
+def test_a_listing_keeps_extra_body_among_its_filters() -> None:
+    given = {"name": "x", "extra_body": {"y": 1}, "max_retries": 0}
+    filters, options = split_options(given, REQUEST_OPTION_NAMES)
+    assert filters == {"name": "x", "extra_body": {"y": 1}}
+    assert options == {"max_retries": 0}
+
+
+def test_image_body_leaves_out_none_and_merges_extra_body() -> None:
+    body = image_request(
+        "a dog", {"seed": 7, "steps": None}, extra_body={"seed": 8, "new_field": b"\x00"}
+    )
+    assert body == {"seed": 8, "prompt": "a dog", "new_field": "AA=="}
+    with pytest.raises(OctoAIClientError, match="did you mean 'seed'"):
+        image_request("a dog", {"sead": 7})
+
+
 def test_inputs_encode_bytes_as_base64() -> None:
     assert json.loads(encode_inputs({"audio": b"\x00\x01", "n": 1})) == {"audio": "AAE=", "n": 1}
+
+
+def test_extra_body_is_merged_over_the_inputs() -> None:
+    encoded = encode_inputs({"a": 1, "b": 2}, extra_body={"b": 3, "c": b"\x01"})
+    assert json.loads(encoded) == {"a": 1, "b": 3, "c": "AQ=="}
+    with pytest.raises(OctoAIClientError, match="must be a dict"):
+        encode_inputs([1], extra_body={"b": 3})
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from octoai_api.models import FileExtension, FileFormat
 
 from .. import AssetFailedError, AssetRejectedError
 from ._context import Context
-from ._exits import CliError, ExitCode
+from ._exits import CliError, ExitCode, usage_error
 from ._show import ASSET_COLUMNS, asset_row, summary_of_asset, table
 from ._upload import (
     Deadline,
@@ -45,10 +45,6 @@ _NO_DATA_TYPE: Final = frozenset({"file", "latent"})
 _EXAMPLE_ENGINE: Final = "image/stable-diffusion-xl-v1-0"
 
 
-def _usage(message: str) -> CliError:
-    return CliError(message, ExitCode.USAGE)
-
-
 def file_format_of(path: Path) -> str:
     """The `file_format` of a `file` asset from its extension (``unknown`` for others)."""
     extension = path.suffix.lower().lstrip(".")
@@ -70,31 +66,31 @@ def asset_data(args: Any, path: Path) -> dict[str, Any]:
     if kind == "file":
         for option, value in given.items():
             if value:
-                raise _usage(f"{option} is for weights, not for --type file")
+                raise usage_error(f"{option} is for weights, not for --type file")
         file_format = args.file_format or file_format_of(path)
         if file_format not in FILE_FORMATS:
-            raise _usage(
+            raise usage_error(
                 f"--file-format {file_format} is for weights; a file is one of: "
                 + ", ".join(FILE_FORMATS)
             )
         return {"asset_type": kind, "file_format": file_format}
     if not args.engine:
-        raise _usage(f"--type {kind} needs --engine, such as {_EXAMPLE_ENGINE}")
+        raise usage_error(f"--type {kind} needs --engine, such as {_EXAMPLE_ENGINE}")
     data: dict[str, Any] = {"asset_type": kind, "engine": args.engine}
     if args.data_type:
         if kind in _NO_DATA_TYPE:
-            raise _usage(f"--data-type is not for --type {kind}")
+            raise usage_error(f"--data-type is not for --type {kind}")
         data["data_type"] = args.data_type
     if args.file_format:
         if args.file_format not in WEIGHT_FORMATS:
-            raise _usage(
+            raise usage_error(
                 f"--file-format {args.file_format} is for --type file; weights are one "
                 "of: " + ", ".join(WEIGHT_FORMATS)
             )
         data["file_format"] = args.file_format
     if args.trigger_words:
         if kind not in _TAKE_TRIGGER_WORDS:
-            raise _usage(f"--trigger-word is for a lora or a textual_inversion, not a {kind}")
+            raise usage_error(f"--trigger-word is for a lora or a textual_inversion, not a {kind}")
         data["trigger_words"] = list(args.trigger_words)
     return data
 

@@ -6,7 +6,7 @@ import enum
 
 from .. import InferenceFailedError, OctoAIError, OctoAITimeoutError
 
-__all__ = ["CliError", "ExitCode", "describe", "exit_code_for"]
+__all__ = ["CliError", "ExitCode", "describe", "exit_code_for", "usage_error"]
 
 
 class ExitCode(enum.IntEnum):
@@ -35,6 +35,11 @@ class CliError(Exception):
     def __init__(self, message: str, code: ExitCode) -> None:
         super().__init__(message)
         self.code = code
+
+
+def usage_error(message: str) -> CliError:
+    """A usage error (exit code 2): bad arguments or unreadable input; nothing was sent."""
+    return CliError(message, ExitCode.USAGE)
 
 
 def exit_code_for(exc: OctoAIError) -> ExitCode:

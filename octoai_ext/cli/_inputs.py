@@ -18,17 +18,13 @@ from typing import Any, BinaryIO, TextIO
 from urllib.parse import urlsplit
 
 from .. import InferenceFuture, OctoAIClientError
-from ._exits import CliError, ExitCode
+from ._exits import usage_error
 
 __all__ = ["InputReader", "parse_future", "parse_headers", "require_http_url"]
 
 _STDIN = "-"
 # Characters allowed in a header name besides letters and digits (RFC 9110 tokens).
 _TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~")
-
-
-def _usage(message: str) -> CliError:
-    return CliError(message, ExitCode.USAGE)
 
 
 class InputReader:
@@ -52,7 +48,7 @@ class InputReader:
             self._claim_stdin("the prompt")
             text = self._stdin.read().rstrip("\n")
         if not text.strip():
-            raise _usage("the prompt is empty")
+            raise usage_error("the prompt is empty")
         return text
 
     def inputs(self, items: Iterable[str], input_file: str | None) -> dict[str, Any]:
@@ -65,7 +61,7 @@ class InputReader:
         if input_file is not None:
             loaded = self._json(self._read_text(input_file), _describe(input_file))
             if not isinstance(loaded, Mapping):
-                raise _usage(f"{_describe(input_file)} must hold a JSON object of inputs")
+                raise usage_error(f"{_describe(input_file)} must hold a JSON object of inputs")
             inputs.update(loaded)
         for item in items:
             key, value = self.input_item(item)
@@ -80,12 +76,12 @@ class InputReader:
         """
         key, sep, value = item.partition("=")
         if not sep:
-            raise _usage(f"--input {item!r}: expected key=value, key:=json or key=@file")
+            raise usage_error(f"--input {item!r}: expected key=value, key:=json or key=@file")
         as_json = key.endswith(":")
         if as_json:
             key = key[:-1]
         if not key:
-            raise _usage(f"--input {item!r}: the key is empty")
+            raise usage_error(f"--input {item!r}: the key is empty")
         if as_json:
             if value.startswith("@"):
                 return key, self._json(self._read_text(value[1:]), _describe(value[1:]))
@@ -114,14 +110,16 @@ class InputReader:
         if path.is_file():
             return parse_future(self._read_text(reference), reference)
         if "/" in reference or reference.endswith(".json"):
-            raise _usage(f"{reference}: no such file (pass a future file or a response id)")
+            raise usage_error(f"{reference}: no such file (pass a future file or a response id)")
         if not reference.strip():
-            raise _usage("the response id is empty")
+            raise usage_error("the response id is empty")
         return reference
 
     def _claim_stdin(self, use: str) -> None:
         if self._stdin_used_by is not None:
-            raise _usage(f"standard input can be read only once ({self._stdin_used_by} and {use})")
+            raise usage_error(
+                f"standard input can be read only once ({self._stdin_used_by} and {use})"
+            )
         self._stdin_used_by = use
 
     def _read_text(self, name: str) -> str:
@@ -131,7 +129,7 @@ class InputReader:
         try:
             return Path(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise _usage(f"cannot read {name}: {_reason(exc)}") from None
+            raise usage_error(f"cannot read {name}: {_reason(exc)}") from None
 
     def _read_bytes(self, name: str) -> bytes:
         if name == _STDIN:
@@ -141,14 +139,14 @@ class InputReader:
         try:
             return Path(name).read_bytes()
         except OSError as exc:
-            raise _usage(f"cannot read {name}: {_reason(exc)}") from None
+            raise usage_error(f"cannot read {name}: {_reason(exc)}") from None
 
     @staticmethod
     def _json(text: str, where: str) -> Any:
         try:
             return json.loads(text)
         except ValueError as exc:
-            raise _usage(f"{where}: not valid JSON ({exc})") from None
+            raise usage_error(f"{where}: not valid JSON ({exc})") from None
 
 
 def parse_future(text: str, where: str) -> InferenceFuture:
@@ -160,7 +158,7 @@ def parse_future(text: str, where: str) -> InferenceFuture:
     try:
         return InferenceFuture.from_json(text)
     except OctoAIClientError as exc:
-        raise _usage(f"{where} does not hold a stored future: {exc.message}") from None
+        raise usage_error(f"{where} does not hold a stored future: {exc.message}") from None
 
 
 def require_http_url(url: str, what: str) -> str:
@@ -171,7 +169,7 @@ def require_http_url(url: str, what: str) -> str:
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise _usage(f"{what} must be an absolute http(s) URL, not {url!r}")
+        raise usage_error(f"{what} must be an absolute http(s) URL, not {url!r}")
     return url
 
 
@@ -187,9 +185,9 @@ def parse_headers(items: Iterable[str]) -> dict[str, str] | None:
         name, sep, value = item.partition(":")
         name = name.strip()
         if not sep or not name or not all(c.isalnum() or c in _TOKEN_CHARS for c in name):
-            raise _usage(f"--header {item!r}: expected 'Name: value'")
+            raise usage_error(f"--header {item!r}: expected 'Name: value'")
         if name.lower() == "authorization":
-            raise _usage(
+            raise usage_error(
                 "--header Authorization is refused: the token is read from OCTOAI_TOKEN only"
             )
         headers[name] = value.strip()

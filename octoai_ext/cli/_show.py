@@ -75,14 +75,15 @@ def _minute(value: Any) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _data(asset: Mapping[str, Any]) -> Mapping[str, Any]:
-    data = asset.get("data")
-    return data if isinstance(data, Mapping) else {}
+def _part(model: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    """The object under `key` (an asset's ``data``, a tune's ``details``), else empty."""
+    part = model.get(key)
+    return part if isinstance(part, Mapping) else {}
 
 
 def summary_of_asset(asset: Mapping[str, Any]) -> list[str]:
     """The lines that describe one asset, given as JSON."""
-    data = _data(asset)
+    data = _part(asset, "data")
     pairs = [
         ("name", _text(asset.get("name"))),
         ("id", _text(asset.get("id"))),
@@ -112,7 +113,7 @@ def asset_row(asset: Mapping[str, Any]) -> list[str]:
     return [
         _text(asset.get("name")),
         _text(asset.get("asset_type")),
-        _text(_data(asset).get("engine")),
+        _text(_part(asset, "data").get("engine")),
         _text(asset.get("status")),
         size_text(asset.get("size_bytes") or 0),
         _text(asset.get("id")),
@@ -120,19 +121,13 @@ def asset_row(asset: Mapping[str, Any]) -> list[str]:
 
 
 def _checkpoint(tune: Mapping[str, Any], *, with_id: bool) -> str:
-    details = tune.get("details")
-    checkpoint = details.get("base_checkpoint") if isinstance(details, Mapping) else None
+    checkpoint = _part(tune, "details").get("base_checkpoint")
     if not isinstance(checkpoint, Mapping):
         return _NONE
     name, checkpoint_id = checkpoint.get("name"), checkpoint.get("checkpoint_id")
     if with_id and name and checkpoint_id and name != checkpoint_id:
         return f"{name} ({checkpoint_id})"
     return _text(name or checkpoint_id)
-
-
-def _details(tune: Mapping[str, Any]) -> Mapping[str, Any]:
-    details = tune.get("details")
-    return details if isinstance(details, Mapping) else {}
 
 
 def summary_of_tune(
@@ -144,7 +139,7 @@ def summary_of_tune(
         tune: The tune.
         lora_names: Names of the LoRAs it made, by id, when they were looked up.
     """
-    details = _details(tune)
+    details = _part(tune, "details")
     pairs = [
         ("name", _text(tune.get("name"))),
         ("id", _text(tune.get("id"))),
@@ -174,7 +169,7 @@ def summary_of_tune(
 
 def tune_row(tune: Mapping[str, Any]) -> list[str]:
     """One tune as a row under `TUNE_COLUMNS`."""
-    details = _details(tune)
+    details = _part(tune, "details")
     return [
         _text(tune.get("name")),
         _text(tune.get("status")),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .. import AssetFailedError, AssetRejectedError, OctoAI, OctoAIError, OctoAITimeoutError
 from ._context import Context
-from ._exits import CliError, ExitCode, describe, exit_code_for
+from ._exits import CliError, ExitCode, describe, exit_code_for, usage_error
 from ._progress import Progress
 from ._show import TUNE_COLUMNS, fields, summary_of_tune, table, tune_row
 from ._upload import (
@@ -44,10 +44,6 @@ _NOT_NAME: Final = re.compile(r"[^A-Za-z0-9._-]+")
 _PART_LENGTH: Final = 48
 
 
-def _usage(message: str) -> CliError:
-    return CliError(message, ExitCode.USAGE)
-
-
 def _slug(text: str) -> str:
     return _NOT_NAME.sub("-", text).lstrip("._-")[:_PART_LENGTH].rstrip("._-")
 
@@ -70,7 +66,7 @@ def _image(text: str) -> tuple[Path, str]:
     path = readable_file(text, "the image")
     file_format = _IMAGE_FORMATS.get(path.suffix.lower().lstrip("."))
     if file_format is None:
-        raise _usage(f"--image {text}: a tune trains on .png, .jpg or .jpeg files")
+        raise usage_error(f"--image {text}: a tune trains on .png, .jpg or .jpeg files")
     return path, file_format
 
 
@@ -80,7 +76,7 @@ def run_tune_create(ctx: Context) -> ExitCode:
     images = [_image(text) for text in args.images]
     captions: list[str] = args.captions or []
     if captions and len(captions) != len(images):
-        raise _usage(
+        raise usage_error(
             f"{len(captions)} --caption for {len(images)} --image: give one caption per image, "
             "in the same order, or none"
         )

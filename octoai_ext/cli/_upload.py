@@ -43,6 +43,8 @@ __all__ = [
     "wait_until_ready",
 ]
 
+#: The status of an asset that can be used.
+_READY: Final = "ready"
 #: Statuses of an asset whose file never fully arrived.
 _INCOMPLETE: Final = frozenset({"ready_to_upload", "uploading"})
 #: Statuses of an asset that will never be ready; it keeps its name until deleted.
@@ -139,11 +141,16 @@ def upload(ctx: Context, client: OctoAI, request: UploadRequest, deadline: Deadl
 def wait_until_ready(ctx: Context, client: OctoAI, asset: Asset, deadline: Deadline) -> Asset:
     """Wait until an uploaded asset is ready, showing its state.
 
+    `asset` is the reading the upload ended with: when it is already ready, it is returned
+    without asking the service again.
+
     Raises:
         CliError: Interrupted (130) or out of time (4); the asset stays as it is.
         AssetRejectedError: The service refused the file.
         AssetFailedError: Its processing failed.
     """
+    if str(asset.status) == _READY:
+        return asset
     see = f"see it with: octoai asset get {asset.id}"
     try:
         with Progress(ctx.console, f"asset {asset.name}") as progress:

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import _tunes
@@ -51,11 +51,6 @@ def _details(
         seed=seed,
         resize_images=resize_images,
     )
-
-
-def _request_options(options: Mapping[str, Any]) -> dict[str, Any]:
-    # The wait after creating takes the same options, less the body's.
-    return {k: v for k, v in options.items() if k != "extra_body"}
 
 
 class Tunes:
@@ -119,19 +114,17 @@ class Tunes:
             seed=seed,
             resize_images=resize_images,
         )
-        core = self._client._core
         flow = _tunes.create(
-            core,
-            {k: v for k, v in options.items() if not (wait and k == "timeout")},
+            self._client._core,
+            options,
             name=name,
             details=body,
             description=description,
             continue_on_rejection=continue_on_rejection,
+            wait=wait,
+            on_progress=on_progress,
         )
-        tune = self._client._drive(flow)
-        if not wait:
-            return tune
-        return self.wait(tune, on_progress=on_progress, **_request_options(options))
+        return self._client._drive(flow)
 
     def get(self, tune: Tune | str, **options: Unpack[RequestOptions]) -> Tune:
         """A tune by id.
@@ -279,19 +272,17 @@ class AsyncTunes:
             seed=seed,
             resize_images=resize_images,
         )
-        core = self._client._core
         flow = _tunes.create(
-            core,
-            {k: v for k, v in options.items() if not (wait and k == "timeout")},
+            self._client._core,
+            options,
             name=name,
             details=body,
             description=description,
             continue_on_rejection=continue_on_rejection,
+            wait=wait,
+            on_progress=on_progress,
         )
-        tune = await self._client._drive(flow)
-        if not wait:
-            return tune
-        return await self.wait(tune, on_progress=on_progress, **_request_options(options))
+        return await self._client._drive(flow)
 
     async def get(self, tune: Tune | str, **options: Unpack[RequestOptions]) -> Tune:
         """A tune by id.

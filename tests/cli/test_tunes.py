@@ -87,6 +87,17 @@ def finish(server: DevServer) -> Callable[[subprocess.Popen[bytes]], object]:
     return lambda _process: server.advance_clock(TUNE_PENDING + TUNE_RUNNING + 1)
 
 
+def test_an_image_ready_once_uploaded_is_not_read_again(
+    octoai: Octoai, http: httpx.Client, tmp_path: Path
+) -> None:
+    tune = start(octoai, tmp_path, unique("cli-once"))
+    (image,) = tune["details"]["files"]
+    log = http.get("/_devserver/requests").json()
+    path = f"/v1/assets/{image['file_id']}"
+    # The upload's own reading found it ready: the command does not wait on it.
+    assert [r["method"] for r in log if r["path"] == path] == ["GET"]
+
+
 def test_create_from_image_files_and_wait_for_the_lora(
     octoai: Octoai, http: httpx.Client, tmp_path: Path
 ) -> None:
