@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .._errors import OctoAIClientError, OctoAITimeoutError
 from .._flows import Deadline, Flow
+from .._hosts import origin
 from .._polling import wait_options
 from . import jobs
 from .errors import BatchInputError
@@ -50,6 +51,8 @@ def _check_arguments(
 ) -> None:
     if not isinstance(endpoint_url, str) or not endpoint_url:
         raise OctoAIClientError("endpoint_url must be a non-empty string")
+    # Every item would fail on a URL that can never be sent to: refuse it before the ledger.
+    origin(endpoint_url)
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise OctoAIClientError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
     if mode not in _MODES:

@@ -25,7 +25,6 @@ from .._errors import (
     AuthenticationError,
     FutureExpiredError,
     OctoAIClientError,
-    OctoAIConnectionError,
     OctoAIError,
     OctoAIServerError,
 )
@@ -58,8 +57,7 @@ def item_failed(error: Exception) -> bool:
         return False
     if isinstance(error, OctoAIClientError):
         return True
-    if isinstance(error, OctoAIConnectionError):
-        return False
+    # An error without an answer (`OctoAIConnectionError`, a timeout) has no status code.
     return isinstance(error, OctoAIServerError) and error.status_code is not None
 
 

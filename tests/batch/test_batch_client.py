@@ -296,6 +296,17 @@ async def test_bad_arguments_are_refused_before_anything_is_sent(
         client.batch(devserver.base_url + "/infer/echo", [{}], ledger=tmp_path / "l", **arguments)
 
 
+@pytest.mark.parametrize(
+    "endpoint", ["ftp://127.0.0.1/infer/echo", "/infer/echo", "http:///infer", "http://h:port/x"]
+)
+async def test_an_endpoint_url_that_cannot_be_sent_to_is_refused_before_the_ledger(
+    client: Client, tmp_path: Path, endpoint: str
+) -> None:
+    with pytest.raises(OctoAIClientError, match="URL"):
+        client.batch(endpoint, [{}], ledger=tmp_path / "l")
+    assert not (tmp_path / "l").exists()
+
+
 async def test_the_batch_timeout_is_a_hard_limit_and_the_ledger_resumes(
     client: Client, devserver: Any, tmp_path: Path
 ) -> None:
