@@ -52,6 +52,10 @@ class Schedule:
         if not (0 < self.first <= self.most):
             raise OctoAIClientError("a wait needs 0 < interval <= max_interval")
 
+    def after(self, interval: float) -> float:
+        """The pause that follows one of `interval` seconds: half again, at most `most`."""
+        return min(interval * c.POLL_MULTIPLIER, self.most)
+
 
 def poll_until(
     read: Callable[[Deadline | None], Flow[M]],
@@ -127,4 +131,4 @@ def poll_until(
             pause = min(pause, left)
         progress.report(state, pause)
         yield Sleep(pause)
-        interval = min(interval * c.POLL_MULTIPLIER, schedule.most)
+        interval = schedule.after(interval)

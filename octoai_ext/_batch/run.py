@@ -19,6 +19,7 @@ from .._errors import OctoAIClientError, OctoAITimeoutError
 from .._flows import Deadline, Flow
 from .._hosts import origin
 from .._polling import wait_options
+from .._waiting import Schedule
 from . import jobs
 from .errors import BatchInputError
 from .ledger import BatchLedger
@@ -46,8 +47,6 @@ def _check_arguments(
     concurrency: object,
     mode: object,
     id_field: object,
-    poll_interval: float,
-    max_poll_interval: float,
 ) -> None:
     if not isinstance(endpoint_url, str) or not endpoint_url:
         raise OctoAIClientError("endpoint_url must be a non-empty string")
@@ -59,8 +58,6 @@ def _check_arguments(
         raise OctoAIClientError(f"mode must be 'async' or 'sync', not {mode!r}")
     if id_field is not None and not isinstance(id_field, str):
         raise OctoAIClientError(f"id_field must be a string or None, not {id_field!r}")
-    if not 0 < poll_interval <= max_poll_interval:
-        raise OctoAIClientError("batch needs 0 < poll_interval <= max_poll_interval")
 
 
 class BatchRun:
@@ -83,9 +80,8 @@ class BatchRun:
         given: Mapping[str, Any],
         wall: Callable[[], float] = time.time,
     ) -> None:
-        _check_arguments(
-            endpoint_url, concurrency, mode, id_field, poll_interval, max_poll_interval
-        )
+        _check_arguments(endpoint_url, concurrency, mode, id_field)
+        schedule = Schedule(poll_interval, max_poll_interval)
         self._core = core
         self._endpoint_url = endpoint_url
         self._options, self._budget = wait_options(core, given, default_budget=None)
@@ -104,8 +100,7 @@ class BatchRun:
             concurrency=concurrency,
             sync_mode=mode == "sync",
             retry_failed=retry_failed,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
+            schedule=schedule,
             clock=core.clock,
             wall=wall,
         )

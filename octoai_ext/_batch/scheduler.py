@@ -20,7 +20,6 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .. import _constants as c
 from .._errors import (
     AuthenticationError,
     FutureExpiredError,
@@ -29,6 +28,7 @@ from .._errors import (
     OctoAIServerError,
 )
 from .._futures import AsyncStatus, InferenceFuture
+from .._waiting import Schedule
 from . import records as r
 from .errors import LedgerError
 from .window import Window
@@ -43,6 +43,7 @@ __all__ = ["MAX_EXPIRED", "MAX_REQUESTS", "Scheduler", "item_failed"]
 MAX_REQUESTS = 100
 #: An item whose result expires this many times in one run fails with `FutureExpiredError`.
 MAX_EXPIRED = 3
+_DEFAULT_SCHEDULE = Schedule()
 
 
 def item_failed(error: Exception) -> bool:
@@ -68,8 +69,8 @@ class Scheduler:
         concurrency: The most items in flight; the window adapts below it on 429s.
         sync_mode: Run each item with one synchronous request instead of queueing it.
         retry_failed: Send items that failed in an earlier run again.
-        poll_interval: Seconds from a submit to its first poll; each pause then grows by half.
-        max_poll_interval: The longest pause between two polls of one item.
+        schedule: The pauses of one item: `first` seconds from its submit to its first poll
+            and to its second, then growing by half up to `most`.
         max_requests: The most jobs (so requests) running at once, whatever the window: items
             in flight wait in the service, not in the connection pool's queue.
         clock: Monotonic seconds, for scheduling.
@@ -83,8 +84,7 @@ class Scheduler:
         concurrency: int,
         sync_mode: bool = False,
         retry_failed: bool = False,
-        poll_interval: float = c.POLL_INITIAL_INTERVAL,
-        max_poll_interval: float = c.POLL_MAX_INTERVAL,
+        schedule: Schedule = _DEFAULT_SCHEDULE,
         max_requests: int = MAX_REQUESTS,
         clock: Callable[[], float],
         wall: Callable[[], float],
@@ -95,8 +95,7 @@ class Scheduler:
         self._max_requests = max_requests
         self._sync_mode = sync_mode
         self._retry_failed = retry_failed
-        self._poll_interval = poll_interval
-        self._max_poll_interval = max_poll_interval
+        self._schedule = schedule
         self._clock = clock
         self._wall = wall
         self._ready: deque[Work] = deque()
@@ -218,7 +217,7 @@ class Scheduler:
                 raise TypeError(f"a submit job answered {type(outcome).__name__}")
             work.record = r.accepted(self._record(work), outcome, self._wall())
             work.interval = 0.0
-            self._poll_at(work, now + self._poll_interval)
+            self._poll_at(work, now + self._schedule.first)
             return Changes(saves=[work.record])
         if not isinstance(outcome, dict):
             raise TypeError(f"an infer job answered {type(outcome).__name__}")
@@ -242,11 +241,8 @@ class Scheduler:
             return self._finish(work, outcome.outputs)
         if outcome.status is AsyncStatus.FAILED and outcome.error is not None:
             return self._finish(work, outcome.error)
-        work.interval = (
-            self._poll_interval
-            if work.interval <= 0
-            else min(work.interval * c.POLL_MULTIPLIER, self._max_poll_interval)
-        )
+        schedule = self._schedule
+        work.interval = schedule.first if work.interval <= 0 else schedule.after(work.interval)
         self._poll_at(work, now + work.interval)
         return Changes()
 

@@ -24,6 +24,7 @@ from octoai_ext._batch.scheduler import MAX_EXPIRED, Scheduler, item_failed
 from octoai_ext._batch.window import Window
 from octoai_ext._batch.work import Checked, Job, JobKind, Throttled
 from octoai_ext._futures import AsyncStatus
+from octoai_ext._waiting import Schedule
 
 
 class Clock:
@@ -88,7 +89,7 @@ def test_sync_mode_runs_items_and_finishes_them_with_their_outputs() -> None:
 
 
 def test_a_queued_item_is_polled_after_the_poll_interval_with_growing_pauses() -> None:
-    scheduler, clock = make(concurrency=1, poll_interval=0.5, max_poll_interval=1.0)
+    scheduler, clock = make(concurrency=1, schedule=Schedule(0.5, 1.0))
     feed(scheduler, 1)
     (submit,) = all_jobs(scheduler)
     changes = scheduler.complete(submit, future(submit))
