@@ -27,7 +27,7 @@ from .._errors import (
     OctoAIError,
     OctoAIServerError,
 )
-from .._futures import AsyncStatus, InferenceFuture
+from .._futures import InferenceFuture
 from .._waiting import Schedule
 from . import records as r
 from .errors import LedgerError
@@ -237,9 +237,9 @@ class Scheduler:
             raise outcome
         if not isinstance(outcome, Checked):
             raise TypeError(f"a check job answered {type(outcome).__name__}")
-        if outcome.status is AsyncStatus.COMPLETED and outcome.outputs is not None:
+        if outcome.outputs is not None:
             return self._finish(work, outcome.outputs)
-        if outcome.status is AsyncStatus.FAILED and outcome.error is not None:
+        if outcome.error is not None:
             return self._finish(work, outcome.error)
         schedule = self._schedule
         work.interval = schedule.first if work.interval <= 0 else schedule.after(work.interval)

@@ -23,7 +23,6 @@ from octoai_ext._batch import records as r
 from octoai_ext._batch.scheduler import MAX_EXPIRED, Scheduler, item_failed
 from octoai_ext._batch.window import Window
 from octoai_ext._batch.work import Checked, Job, JobKind, Throttled
-from octoai_ext._futures import AsyncStatus
 from octoai_ext._waiting import Schedule
 
 
@@ -102,12 +101,12 @@ def test_a_queued_item_is_polled_after_the_poll_interval_with_growing_pauses() -
         clock.now += scheduler.wait_time() or 0.0
         (check,) = all_jobs(scheduler)
         assert check.kind is JobKind.CHECK
-        scheduler.complete(check, Checked(AsyncStatus.RUNNING))
+        scheduler.complete(check, Checked())
         pauses.append(scheduler.wait_time())
     assert pauses == pytest.approx([0.5, 0.75, 1.0, 1.0])
     clock.now += 1.0
     (check,) = all_jobs(scheduler)
-    changes = scheduler.complete(check, Checked(AsyncStatus.COMPLETED, {"ok": True}))
+    changes = scheduler.complete(check, Checked({"ok": True}))
     assert changes.results == [("k0", {"ok": True})]
     assert scheduler.finished
 
@@ -121,7 +120,7 @@ def test_due_polls_go_before_new_submits_and_free_the_window() -> None:
     clock.now += 10
     (check,) = all_jobs(scheduler)
     assert check.kind is JobKind.CHECK
-    scheduler.complete(check, Checked(AsyncStatus.COMPLETED, {}))
+    scheduler.complete(check, Checked({}))
     (second,) = all_jobs(scheduler)
     assert (second.kind, second.work.position) == (JobKind.SUBMIT, 1)
 
@@ -210,7 +209,7 @@ def test_a_failed_inference_is_a_result() -> None:
     clock.now += 1
     (check,) = all_jobs(scheduler)
     error = InferenceFailedError("bad input")
-    changes = scheduler.complete(check, Checked(AsyncStatus.FAILED, error=error))
+    changes = scheduler.complete(check, Checked(error=error))
     assert changes.results == [("k0", error)]
     assert changes.saves[0].state is r.ItemState.FAILED
     assert changes.saves[0].error is not None
