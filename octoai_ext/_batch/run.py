@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from .._errors import OctoAIClientError, OctoAITimeoutError
+from .._errors import OctoAIClientError, OctoAIError, OctoAITimeoutError
 from .._flows import Deadline, Flow
 from .._hosts import origin
 from .._polling import wait_options
@@ -40,6 +40,7 @@ _READ_PER_CALL: Final = 4096
 #: Progress is reported at most this often (and once more at the end).
 _REPORT_EVERY: Final = 0.1
 _MODES: Final = ("async", "sync")
+_STALLED: Final = "the batch has nothing to do but is not finished (an internal error)"
 
 
 def _check_arguments(
@@ -182,6 +183,22 @@ class BatchRun:
             left = max(0.0, self._deadline.left())
             wait = left if wait is None else min(wait, left)
         return wait
+
+    def idle_wait(self) -> float:
+        """Seconds to wait, with no job running, before asking for jobs again.
+
+        Zero when there is work now, or when the run just found itself finished (the input
+        held only items finished earlier): the next `next_result` then ends it.
+
+        Raises:
+            OctoAIError: Nothing can ever happen, yet the run is not finished (a bug).
+        """
+        wait = self.wait_time()
+        if wait is not None:
+            return wait
+        if self.scheduler.finished:
+            return 0.0
+        raise OctoAIError(_STALLED)
 
     def report(self, *, force: bool = False) -> None:
         """Call `on_progress`, at most every 0.1 s unless forced."""
