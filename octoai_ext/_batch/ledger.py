@@ -238,12 +238,16 @@ class BatchLedger(ClosedOnExit):
 
     # ---- what a run uses ---------------------------------------------------------------
 
-    def bind(self, endpoint_url: str) -> None:
+    def bind(self, endpoint_url: str) -> int:
         """Take the ledger for a run: lock it, and record or check the batch's endpoint.
 
         The lock (an exclusive `flock` on `<path>.lock`, where the platform has one) keeps a
         second run from sending the same items at the same time; it is released when this
         ledger is closed or its process dies.
+
+        Returns:
+            The highest position recorded when the run took the ledger, -1 if none: while the
+            run holds the lock, a row past it can only be one the run stored itself.
 
         Raises:
             LedgerError: Another run, in this process or another, is using the ledger.
@@ -261,6 +265,8 @@ class BatchLedger(ClosedOnExit):
                     f"the ledger {self.path} belongs to a batch for {found}, not {endpoint_url}; "
                     "use another ledger file for another endpoint"
                 )
+            (highest,) = self._db.execute("SELECT MAX(position) FROM items").fetchone()
+        return -1 if highest is None else int(highest)
 
     def lookup(self, first: int, last: int) -> dict[int, ItemRecord]:
         """The records of the items at positions `first` to `last` (both included)."""

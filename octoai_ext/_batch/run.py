@@ -91,7 +91,8 @@ class BatchRun:
             ledger if isinstance(ledger, BatchLedger) else BatchLedger(ledger, create=True)
         )
         try:
-            self.ledger.bind(endpoint_url)
+            # Items past this position have no record of an earlier run to look up.
+            self._recorded_until = self.ledger.bind(endpoint_url)
         except BaseException:
             if self._owns_ledger:
                 self.ledger.close()
@@ -266,7 +267,12 @@ class BatchRun:
             if not chunk:
                 scheduler.end_of_input()
                 return
-            known = self.ledger.lookup(chunk[0].position, chunk[-1].position)
+            first, last = chunk[0].position, chunk[-1].position
+            known = (
+                self.ledger.lookup(first, min(last, self._recorded_until))
+                if first <= self._recorded_until
+                else {}
+            )
             for item in chunk:
                 record = known.get(item.position)
                 if record is not None and record.key != item.key:
