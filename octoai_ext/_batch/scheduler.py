@@ -110,10 +110,16 @@ class Scheduler:
     # ---- input -------------------------------------------------------------------------
 
     def wants(self) -> int:
-        """How many more items to read now: the read-ahead stays within one window."""
-        if self.exhausted:
+        """How many more items to read now: the read-ahead stays within one window.
+
+        None while more than half a window of items waits to be sent: reading then could not
+        start anything sooner (an item waits for room, not for input), so the input is read
+        in chunks of at least half a window rather than an item per finished one.
+        """
+        limit, ready = self.window.limit, len(self._ready)
+        if self.exhausted or ready > limit // 2:
             return 0
-        return max(0, self.window.limit - len(self._ready))
+        return limit - ready
 
     def add(
         self, position: int, key: str, inputs: Mapping[str, Any], record: r.ItemRecord | None

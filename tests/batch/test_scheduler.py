@@ -136,6 +136,18 @@ def test_the_read_ahead_stays_within_one_window() -> None:
     assert scheduler.wants() == 0
 
 
+def test_the_input_is_read_again_once_at_most_half_a_window_waits() -> None:
+    scheduler, _ = make(concurrency=4)
+    for position in range(4):
+        scheduler.add(position, str(position), {}, None)
+    assert scheduler.wants() == 0
+    assert scheduler.next_job() is not None
+    assert scheduler.wants() == 0  # three wait to be sent: reading more starts nothing sooner
+    assert scheduler.next_job() is not None
+    assert scheduler.wants() == 2  # two wait: read up to a window again, two at once
+    assert scheduler.wait_time() == 0.0  # the two waiting go on meanwhile
+
+
 def test_a_resumed_run_polls_queued_items_skips_finished_ones_resends_interrupted_ones() -> None:
     scheduler, _ = make(concurrency=10)
     queued = r.ItemRecord(
