@@ -90,7 +90,7 @@ class BatchLedger(ClosedOnExit):
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
-            raise LedgerError(f"cannot open the batch ledger {self.path}: {exc}") from None
+            raise sql.ledger_error(self.path, "open", exc) from None
         try:
             with self._guard("open"):
                 self._db.execute("PRAGMA busy_timeout = 5000")
@@ -148,12 +148,13 @@ class BatchLedger(ClosedOnExit):
             LedgerError: The file cannot be read.
         """
         with self._guard("read"):
-            counts = dict(
-                self._db.execute("SELECT state, COUNT(*) FROM items GROUP BY state").fetchall()
-            )
-            resubmissions = self._db.execute(
-                "SELECT COALESCE(SUM(resubmissions), 0) FROM items"
-            ).fetchone()[0]
+            counts: dict[str, int] = {}
+            resubmissions = 0
+            for state, count, resubmitted in self._db.execute(
+                "SELECT state, COUNT(*), SUM(resubmissions) FROM items GROUP BY state"
+            ):
+                counts[state] = count
+                resubmissions += resubmitted
             created = self._meta("created_at")
             return LedgerSummary(
                 endpoint_url=self._meta("endpoint_url"),
@@ -186,14 +187,8 @@ class BatchLedger(ClosedOnExit):
         Raises:
             LedgerError: The file cannot be read.
         """
-        with self._guard("read"):
-            cursor = self._db.execute(sql.SELECT + " ORDER BY position")
-        while True:
-            with self._guard("read"):
-                rows = cursor.fetchmany(500)
-            if not rows:
-                return
-            yield from (sql.record(row) for row in rows)
+        for row in self._rows(sql.SELECT + " ORDER BY position"):
+            yield sql.record(row)
 
     def export_jsonl(self, path: str | os.PathLike[str]) -> int:
         """Write every finished item to a JSON Lines file, replacing it atomically.
@@ -224,11 +219,15 @@ class BatchLedger(ClosedOnExit):
         return lines
 
     def _finished_rows(self) -> Iterator[tuple[str, str | None, str | None]]:
+        return self._rows(
+            "SELECT key, outputs, error FROM items WHERE state IN (?, ?) ORDER BY position",
+            (ItemState.COMPLETED.value, ItemState.FAILED.value),
+        )
+
+    def _rows(self, query: str, parameters: tuple[Any, ...] = ()) -> Iterator[Any]:
+        """The rows of a query, fetched 500 at a time, so a large ledger is never held whole."""
         with self._guard("read"):
-            cursor = self._db.execute(
-                "SELECT key, outputs, error FROM items WHERE state IN (?, ?) ORDER BY position",
-                (ItemState.COMPLETED.value, ItemState.FAILED.value),
-            )
+            cursor = self._db.execute(query, parameters)
         while True:
             with self._guard("read"):
                 rows = cursor.fetchmany(500)

@@ -151,14 +151,13 @@ class Scheduler:
     def next_job(self) -> Job | None:
         """The next job to start now, or None until a job completes or `wait_time` passes."""
         now = self._clock()
-        allowed = self.window.allowed
-        if self.window.paused(now) or self.running >= min(allowed, self._max_requests):
+        if self.window.paused(now) or not self._can_start():
             return None
         if self._polls and self._polls[0][0] <= now:
             work = heapq.heappop(self._polls)[2]
             self.running += 1
             return Job(JobKind.CHECK, work, now)
-        if self._ready and self.active < allowed:
+        if self._can_submit():
             work = self._ready.popleft()
             before = work.record.resubmissions if work.record else 0
             intent = r.submit_intent(
@@ -177,16 +176,24 @@ class Scheduler:
     def wait_time(self) -> float | None:
         """Seconds until `next_job` may have work without any job completing; None if never."""
         now = self._clock()
-        if self.running >= min(self.window.allowed, self._max_requests):
+        if not self._can_start():
             return None
         due: float | None = None
-        if self._ready and self.active < self.window.allowed:
+        if self._can_submit():
             due = now
         if self._polls and (due is None or self._polls[0][0] < due):
             due = self._polls[0][0]
         if due is None:
             return None
         return max(0.0, max(due, self.window.paused_until) - now)
+
+    def _can_start(self) -> bool:
+        """Whether another job may run: fewer than the window allows and the request cap."""
+        return self.running < min(self.window.allowed, self._max_requests)
+
+    def _can_submit(self) -> bool:
+        """Whether an item waits to be sent and the window has room for it."""
+        return bool(self._ready) and self.active < self.window.allowed
 
     # ---- outcomes ----------------------------------------------------------------------
 
