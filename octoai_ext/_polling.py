@@ -51,14 +51,21 @@ class PollResult:
     status_code: int
     request_id: str | None
 
+    def failure(self) -> InferenceFailedError | None:
+        """The `InferenceFailedError` of a failed inference, with the server's message."""
+        if self.status is not AsyncStatus.FAILED:
+            return None
+        return InferenceFailedError(
+            self.error or f"request {self.future.response_id} failed",
+            status_code=self.status_code,
+            request_id=self.request_id,
+        )
+
     def raise_if_failed(self) -> PollResult:
         """Return self, or raise `InferenceFailedError` with the server's message."""
-        if self.status is AsyncStatus.FAILED:
-            raise InferenceFailedError(
-                self.error or f"request {self.future.response_id} failed",
-                status_code=self.status_code,
-                request_id=self.request_id,
-            )
+        error = self.failure()
+        if error is not None:
+            raise error
         return self
 
 
@@ -164,11 +171,10 @@ def result(
 
 
 def _failed(poll: PollResult) -> OctoAIError:
-    try:
-        poll.raise_if_failed()
-    except InferenceFailedError as exc:
-        return exc
-    raise AssertionError("only a failed poll has an error")  # pragma: no cover
+    error = poll.failure()
+    if error is None:  # pragma: no cover
+        raise AssertionError("only a failed poll has an error")
+    return error
 
 
 #: The states of an asynchronous inference, as a wait sorts them. `status` already refuses

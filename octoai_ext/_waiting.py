@@ -55,6 +55,10 @@ class Schedule:
         if not (0 < self.first <= self.most):
             raise OctoAIClientError("a wait needs 0 < interval <= max_interval")
 
+    def after(self, interval: float) -> float:
+        """The pause that follows one of `interval` seconds: half again, at most `most`."""
+        return min(interval * c.POLL_MULTIPLIER, self.most)
+
 
 def poll_until(
     read: Callable[[Deadline | None], Flow[M]],
@@ -130,7 +134,7 @@ def poll_until(
             pause = min(pause, left)
         progress.report(state, pause)
         yield Sleep(pause)
-        interval = min(interval * c.POLL_MULTIPLIER, schedule.most)
+        interval = schedule.after(interval)
 
 
 def wait_options(

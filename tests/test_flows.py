@@ -21,6 +21,7 @@ from octoai_ext import (
     FutureExpiredError,
     InferenceFailedError,
     InferenceFuture,
+    OctoAIClientError,
     OctoAIConnectionError,
     OctoAIServerError,
     OctoAITimeoutError,
@@ -34,6 +35,7 @@ from octoai_ext._flows import Call, Deadline, Flow, Send, Sleep, call
 from octoai_ext._health import health_check
 from octoai_ext._polling import wait
 from octoai_ext._retry import RetryPolicy
+from octoai_ext._waiting import Schedule
 
 BASE = "https://api.test"
 Answer = httpx.Response | httpx.HTTPError | Callable[[httpx.Request], Any]
@@ -263,6 +265,14 @@ def test_wait_intervals_are_capped(clock: FakeClock) -> None:
     run = drive(wait(c, future(), {}, max_poll_interval=2.0), answers, clock)
     assert max(run.sleeps) == 2.0
     assert run.sleeps[-3:] == [2.0, 2.0, 2.0]
+
+
+def test_a_schedule_grows_each_pause_by_half_up_to_its_most() -> None:
+    schedule = Schedule(1.0, 2.0)
+    assert [schedule.after(pause) for pause in (1.0, 1.5, 2.0)] == [1.5, 2.0, 2.0]
+    for first, most in ((0.0, 1.0), (2.0, 1.0)):
+        with pytest.raises(OctoAIClientError, match="0 < interval <= max_interval"):
+            Schedule(first, most)
 
 
 def test_wait_gives_up_at_its_deadline_without_oversleeping(clock: FakeClock) -> None:

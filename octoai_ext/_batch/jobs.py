@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from .. import _inference, _polling
-from .._errors import InferenceFailedError
 from .._flows import Deadline, Flow, Outcome
 from .._futures import AsyncStatus
 from .work import Checked, Job, JobKind, Throttled
@@ -55,13 +54,8 @@ def _check(
         outputs = yield from _polling.fetch_result(
             core, future, poll.response_url, options, deadline
         )
-        return Checked(poll.status, outputs)
-    if poll.status is AsyncStatus.FAILED:
-        try:
-            poll.raise_if_failed()
-        except InferenceFailedError as exc:
-            return Checked(poll.status, error=exc)
-    return Checked(poll.status)
+        return Checked(outputs)
+    return Checked(error=poll.failure())
 
 
 def flow_for(

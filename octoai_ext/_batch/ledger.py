@@ -90,7 +90,7 @@ class BatchLedger(ClosedOnExit):
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
-            raise LedgerError(f"cannot open the batch ledger {self.path}: {exc}") from None
+            raise sql.ledger_error(self.path, "open", exc) from None
         try:
             with self._guard("open"):
                 self._db.execute("PRAGMA busy_timeout = 5000")
@@ -148,12 +148,13 @@ class BatchLedger(ClosedOnExit):
             LedgerError: The file cannot be read.
         """
         with self._guard("read"):
-            counts = dict(
-                self._db.execute("SELECT state, COUNT(*) FROM items GROUP BY state").fetchall()
-            )
-            resubmissions = self._db.execute(
-                "SELECT COALESCE(SUM(resubmissions), 0) FROM items"
-            ).fetchone()[0]
+            counts: dict[str, int] = {}
+            resubmissions = 0
+            for state, count, resubmitted in self._db.execute(
+                "SELECT state, COUNT(*), SUM(resubmissions) FROM items GROUP BY state"
+            ):
+                counts[state] = count
+                resubmissions += resubmitted
             created = self._meta("created_at")
             return LedgerSummary(
                 endpoint_url=self._meta("endpoint_url"),
@@ -186,14 +187,8 @@ class BatchLedger(ClosedOnExit):
         Raises:
             LedgerError: The file cannot be read.
         """
-        with self._guard("read"):
-            cursor = self._db.execute(sql.SELECT + " ORDER BY position")
-        while True:
-            with self._guard("read"):
-                rows = cursor.fetchmany(500)
-            if not rows:
-                return
-            yield from (sql.record(row) for row in rows)
+        for row in self._rows(sql.SELECT + " ORDER BY position"):
+            yield sql.record(row)
 
     def export_jsonl(self, path: str | os.PathLike[str]) -> int:
         """Write every finished item to a JSON Lines file, replacing it atomically.
@@ -224,11 +219,15 @@ class BatchLedger(ClosedOnExit):
         return lines
 
     def _finished_rows(self) -> Iterator[tuple[str, str | None, str | None]]:
+        return self._rows(
+            "SELECT key, outputs, error FROM items WHERE state IN (?, ?) ORDER BY position",
+            (ItemState.COMPLETED.value, ItemState.FAILED.value),
+        )
+
+    def _rows(self, query: str, parameters: tuple[Any, ...] = ()) -> Iterator[Any]:
+        """The rows of a query, fetched 500 at a time, so a large ledger is never held whole."""
         with self._guard("read"):
-            cursor = self._db.execute(
-                "SELECT key, outputs, error FROM items WHERE state IN (?, ?) ORDER BY position",
-                (ItemState.COMPLETED.value, ItemState.FAILED.value),
-            )
+            cursor = self._db.execute(query, parameters)
         while True:
             with self._guard("read"):
                 rows = cursor.fetchmany(500)
@@ -238,12 +237,16 @@ class BatchLedger(ClosedOnExit):
 
     # ---- what a run uses ---------------------------------------------------------------
 
-    def bind(self, endpoint_url: str) -> None:
+    def bind(self, endpoint_url: str) -> int:
         """Take the ledger for a run: lock it, and record or check the batch's endpoint.
 
         The lock (an exclusive `flock` on `<path>.lock`, where the platform has one) keeps a
         second run from sending the same items at the same time; it is released when this
         ledger is closed or its process dies.
+
+        Returns:
+            The highest position recorded when the run took the ledger, -1 if none: while the
+            run holds the lock, a row past it can only be one the run stored itself.
 
         Raises:
             LedgerError: Another run, in this process or another, is using the ledger.
@@ -261,6 +264,8 @@ class BatchLedger(ClosedOnExit):
                     f"the ledger {self.path} belongs to a batch for {found}, not {endpoint_url}; "
                     "use another ledger file for another endpoint"
                 )
+            (highest,) = self._db.execute("SELECT MAX(position) FROM items").fetchone()
+        return -1 if highest is None else int(highest)
 
     def lookup(self, first: int, last: int) -> dict[int, ItemRecord]:
         """The records of the items at positions `first` to `last` (both included)."""

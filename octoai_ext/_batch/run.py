@@ -15,9 +15,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from .._errors import OctoAIClientError, OctoAITimeoutError
+from .._errors import OctoAIClientError, OctoAIError, OctoAITimeoutError
 from .._flows import Deadline, Flow
+from .._hosts import origin
 from .._polling import wait_options
+from .._waiting import Schedule
 from . import jobs
 from .errors import BatchInputError
 from .ledger import BatchLedger
@@ -38,6 +40,7 @@ _READ_PER_CALL: Final = 4096
 #: Progress is reported at most this often (and once more at the end).
 _REPORT_EVERY: Final = 0.1
 _MODES: Final = ("async", "sync")
+_STALLED: Final = "the batch has nothing to do but is not finished (an internal error)"
 
 
 def _check_arguments(
@@ -45,19 +48,17 @@ def _check_arguments(
     concurrency: object,
     mode: object,
     id_field: object,
-    poll_interval: float,
-    max_poll_interval: float,
 ) -> None:
     if not isinstance(endpoint_url, str) or not endpoint_url:
         raise OctoAIClientError("endpoint_url must be a non-empty string")
+    # Every item would fail on a URL that can never be sent to: refuse it before the ledger.
+    origin(endpoint_url)
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise OctoAIClientError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
     if mode not in _MODES:
         raise OctoAIClientError(f"mode must be 'async' or 'sync', not {mode!r}")
     if id_field is not None and not isinstance(id_field, str):
         raise OctoAIClientError(f"id_field must be a string or None, not {id_field!r}")
-    if not 0 < poll_interval <= max_poll_interval:
-        raise OctoAIClientError("batch needs 0 < poll_interval <= max_poll_interval")
 
 
 class BatchRun:
@@ -80,9 +81,8 @@ class BatchRun:
         given: Mapping[str, Any],
         wall: Callable[[], float] = time.time,
     ) -> None:
-        _check_arguments(
-            endpoint_url, concurrency, mode, id_field, poll_interval, max_poll_interval
-        )
+        _check_arguments(endpoint_url, concurrency, mode, id_field)
+        schedule = Schedule(poll_interval, max_poll_interval)
         self._core = core
         self._endpoint_url = endpoint_url
         self._options, self._budget = wait_options(core, given, default_budget=None)
@@ -91,7 +91,8 @@ class BatchRun:
             ledger if isinstance(ledger, BatchLedger) else BatchLedger(ledger, create=True)
         )
         try:
-            self.ledger.bind(endpoint_url)
+            # Items past this position have no record of an earlier run to look up.
+            self._recorded_until = self.ledger.bind(endpoint_url)
         except BaseException:
             if self._owns_ledger:
                 self.ledger.close()
@@ -101,8 +102,7 @@ class BatchRun:
             concurrency=concurrency,
             sync_mode=mode == "sync",
             retry_failed=retry_failed,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
+            schedule=schedule,
             clock=core.clock,
             wall=wall,
         )
@@ -185,6 +185,22 @@ class BatchRun:
             wait = left if wait is None else min(wait, left)
         return wait
 
+    def idle_wait(self) -> float:
+        """Seconds to wait, with no job running, before asking for jobs again.
+
+        Zero when there is work now, or when the run just found itself finished (the input
+        held only items finished earlier): the next `next_result` then ends it.
+
+        Raises:
+            OctoAIError: Nothing can ever happen, yet the run is not finished (a bug).
+        """
+        wait = self.wait_time()
+        if wait is not None:
+            return wait
+        if self.scheduler.finished:
+            return 0.0
+        raise OctoAIError(_STALLED)
+
     def report(self, *, force: bool = False) -> None:
         """Call `on_progress`, at most every 0.1 s unless forced."""
         if self._on_progress is None or self._started is None:
@@ -251,7 +267,12 @@ class BatchRun:
             if not chunk:
                 scheduler.end_of_input()
                 return
-            known = self.ledger.lookup(chunk[0].position, chunk[-1].position)
+            first, last = chunk[0].position, chunk[-1].position
+            known = (
+                self.ledger.lookup(first, min(last, self._recorded_until))
+                if first <= self._recorded_until
+                else {}
+            )
             for item in chunk:
                 record = known.get(item.position)
                 if record is not None and record.key != item.key:

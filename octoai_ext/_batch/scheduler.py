@@ -20,16 +20,15 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .. import _constants as c
 from .._errors import (
     AuthenticationError,
     FutureExpiredError,
     OctoAIClientError,
-    OctoAIConnectionError,
     OctoAIError,
     OctoAIServerError,
 )
-from .._futures import AsyncStatus, InferenceFuture
+from .._futures import InferenceFuture
+from .._waiting import Schedule
 from . import records as r
 from .errors import LedgerError
 from .window import Window
@@ -44,6 +43,7 @@ __all__ = ["MAX_EXPIRED", "MAX_REQUESTS", "Scheduler", "item_failed"]
 MAX_REQUESTS = 100
 #: An item whose result expires this many times in one run fails with `FutureExpiredError`.
 MAX_EXPIRED = 3
+_DEFAULT_SCHEDULE = Schedule()
 
 
 def item_failed(error: Exception) -> bool:
@@ -58,8 +58,7 @@ def item_failed(error: Exception) -> bool:
         return False
     if isinstance(error, OctoAIClientError):
         return True
-    if isinstance(error, OctoAIConnectionError):
-        return False
+    # An error without an answer (`OctoAIConnectionError`, a timeout) has no status code.
     return isinstance(error, OctoAIServerError) and error.status_code is not None
 
 
@@ -70,8 +69,8 @@ class Scheduler:
         concurrency: The most items in flight; the window adapts below it on 429s.
         sync_mode: Run each item with one synchronous request instead of queueing it.
         retry_failed: Send items that failed in an earlier run again.
-        poll_interval: Seconds from a submit to its first poll; each pause then grows by half.
-        max_poll_interval: The longest pause between two polls of one item.
+        schedule: The pauses of one item: `first` seconds from its submit to its first poll
+            and to its second, then growing by half up to `most`.
         max_requests: The most jobs (so requests) running at once, whatever the window: items
             in flight wait in the service, not in the connection pool's queue.
         clock: Monotonic seconds, for scheduling.
@@ -85,8 +84,7 @@ class Scheduler:
         concurrency: int,
         sync_mode: bool = False,
         retry_failed: bool = False,
-        poll_interval: float = c.POLL_INITIAL_INTERVAL,
-        max_poll_interval: float = c.POLL_MAX_INTERVAL,
+        schedule: Schedule = _DEFAULT_SCHEDULE,
         max_requests: int = MAX_REQUESTS,
         clock: Callable[[], float],
         wall: Callable[[], float],
@@ -97,8 +95,7 @@ class Scheduler:
         self._max_requests = max_requests
         self._sync_mode = sync_mode
         self._retry_failed = retry_failed
-        self._poll_interval = poll_interval
-        self._max_poll_interval = max_poll_interval
+        self._schedule = schedule
         self._clock = clock
         self._wall = wall
         self._ready: deque[Work] = deque()
@@ -113,10 +110,16 @@ class Scheduler:
     # ---- input -------------------------------------------------------------------------
 
     def wants(self) -> int:
-        """How many more items to read now: the read-ahead stays within one window."""
-        if self.exhausted:
+        """How many more items to read now: the read-ahead stays within one window.
+
+        None while more than half a window of items waits to be sent: reading then could not
+        start anything sooner (an item waits for room, not for input), so the input is read
+        in chunks of at least half a window rather than an item per finished one.
+        """
+        limit, ready = self.window.limit, len(self._ready)
+        if self.exhausted or ready > limit // 2:
             return 0
-        return max(0, self.window.limit - len(self._ready))
+        return limit - ready
 
     def add(
         self, position: int, key: str, inputs: Mapping[str, Any], record: r.ItemRecord | None
@@ -148,14 +151,13 @@ class Scheduler:
     def next_job(self) -> Job | None:
         """The next job to start now, or None until a job completes or `wait_time` passes."""
         now = self._clock()
-        allowed = self.window.allowed
-        if self.window.paused(now) or self.running >= min(allowed, self._max_requests):
+        if self.window.paused(now) or not self._can_start():
             return None
         if self._polls and self._polls[0][0] <= now:
             work = heapq.heappop(self._polls)[2]
             self.running += 1
             return Job(JobKind.CHECK, work, now)
-        if self._ready and self.active < allowed:
+        if self._can_submit():
             work = self._ready.popleft()
             before = work.record.resubmissions if work.record else 0
             intent = r.submit_intent(
@@ -174,16 +176,24 @@ class Scheduler:
     def wait_time(self) -> float | None:
         """Seconds until `next_job` may have work without any job completing; None if never."""
         now = self._clock()
-        if self.running >= min(self.window.allowed, self._max_requests):
+        if not self._can_start():
             return None
         due: float | None = None
-        if self._ready and self.active < self.window.allowed:
+        if self._can_submit():
             due = now
         if self._polls and (due is None or self._polls[0][0] < due):
             due = self._polls[0][0]
         if due is None:
             return None
         return max(0.0, max(due, self.window.paused_until) - now)
+
+    def _can_start(self) -> bool:
+        """Whether another job may run: fewer than the window allows and the request cap."""
+        return self.running < min(self.window.allowed, self._max_requests)
+
+    def _can_submit(self) -> bool:
+        """Whether an item waits to be sent and the window has room for it."""
+        return bool(self._ready) and self.active < self.window.allowed
 
     # ---- outcomes ----------------------------------------------------------------------
 
@@ -220,7 +230,7 @@ class Scheduler:
                 raise TypeError(f"a submit job answered {type(outcome).__name__}")
             work.record = r.accepted(self._record(work), outcome, self._wall())
             work.interval = 0.0
-            self._poll_at(work, now + self._poll_interval)
+            self._poll_at(work, now + self._schedule.first)
             return Changes(saves=[work.record])
         if not isinstance(outcome, dict):
             raise TypeError(f"an infer job answered {type(outcome).__name__}")
@@ -240,15 +250,12 @@ class Scheduler:
             raise outcome
         if not isinstance(outcome, Checked):
             raise TypeError(f"a check job answered {type(outcome).__name__}")
-        if outcome.status is AsyncStatus.COMPLETED and outcome.outputs is not None:
+        if outcome.outputs is not None:
             return self._finish(work, outcome.outputs)
-        if outcome.status is AsyncStatus.FAILED and outcome.error is not None:
+        if outcome.error is not None:
             return self._finish(work, outcome.error)
-        work.interval = (
-            self._poll_interval
-            if work.interval <= 0
-            else min(work.interval * c.POLL_MULTIPLIER, self._max_poll_interval)
-        )
+        schedule = self._schedule
+        work.interval = schedule.first if work.interval <= 0 else schedule.after(work.interval)
         self._poll_at(work, now + work.interval)
         return Changes()
 

@@ -15,7 +15,18 @@ from typing import Any, Final
 from .errors import LedgerError
 from .records import ItemRecord, ItemState, Resubmission
 
-__all__ = ["COLUMNS", "FORMAT", "SAVE", "SCHEMA", "SELECT", "Guard", "Transaction", "record", "row"]
+__all__ = [
+    "COLUMNS",
+    "FORMAT",
+    "SAVE",
+    "SCHEMA",
+    "SELECT",
+    "Guard",
+    "Transaction",
+    "ledger_error",
+    "record",
+    "row",
+]
 
 #: The layout version written to new ledgers; others are refused rather than misread.
 FORMAT: Final = "1"
@@ -95,6 +106,11 @@ def record(row: Sequence[Any]) -> ItemRecord:
     )
 
 
+def ledger_error(path: Path, action: str, error: sqlite3.Error) -> LedgerError:
+    """The `LedgerError` for an SQLite error met while doing `action` to the ledger at `path`."""
+    return LedgerError(f"cannot {action} the batch ledger {path}: {error}")
+
+
 class Guard:
     """Turns SQLite's errors into `LedgerError`, naming the file and the action."""
 
@@ -112,9 +128,7 @@ class Guard:
         tb: TracebackType | None,
     ) -> None:
         if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
-            raise LedgerError(
-                f"cannot {self._action} the batch ledger {self._path}: {exc}"
-            ) from None
+            raise ledger_error(self._path, self._action, exc) from None
 
 
 class Transaction(Guard):
@@ -128,7 +142,7 @@ class Transaction(Guard):
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise LedgerError(f"cannot write the batch ledger {self._path}: {exc}") from None
+            raise ledger_error(self._path, "write", exc) from None
 
     def __exit__(
         self,
@@ -141,7 +155,7 @@ class Transaction(Guard):
                 self._db.execute("COMMIT")
             except sqlite3.Error as error:
                 self._db.execute("ROLLBACK")
-                raise LedgerError(f"cannot write the batch ledger {self._path}: {error}") from None
+                raise ledger_error(self._path, "write", error) from None
             return
         self._db.execute("ROLLBACK")
         super().__exit__(exc_type, exc, tb)

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._errors import OctoAIError
-from .._futures import AsyncStatus
 from . import records as r
 
 __all__ = ["Changes", "Checked", "Counts", "Job", "JobKind", "Result", "Throttled", "Work"]
@@ -41,9 +40,8 @@ class Throttled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Checked:
-    """What one check of a future found: its status, and its outputs or error once final."""
+    """What one check of a future found: its outputs or its error once final, else neither."""
 
-    status: AsyncStatus
     outputs: dict[str, Any] | None = None
     error: OctoAIError | None = None
 

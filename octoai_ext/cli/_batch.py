@@ -12,7 +12,7 @@ import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .. import BatchInputError, BatchLedger, LedgerError, OctoAIClientError
 from ._batch_progress import BatchProgressLine
@@ -79,7 +79,7 @@ def run_batch(ctx: Context) -> ExitCode:
     options: dict[str, Any] = {"extra_headers": headers}
     if args.timeout is not None:
         options["timeout"] = args.timeout
-    resume = f"run the same command again to resume (ledger: {ledger})"
+    stopped: BaseException | None = None
     with BatchProgressLine(ctx.console, total) as progress:
         try:
             asyncio.run(
@@ -95,20 +95,12 @@ def run_batch(ctx: Context) -> ExitCode:
                     **options,
                 )
             )
-        except KeyboardInterrupt:
-            written = _write_results(ledger, out)
-            raise CliError(
-                f"interrupted; {written} items finished so far are in {out}; {resume}",
-                ExitCode.INTERRUPTED,
-            ) from None
-        except (LedgerError, BatchInputError) as exc:
-            _write_results(ledger, out)
-            raise CliError(str(exc), ExitCode.USAGE) from None
-        except BaseException:
-            _write_results(ledger, out)
-            ctx.console.message(f"octoai: the batch stopped; {resume}")
-            raise
-    _write_results(ledger, out)
+        except BaseException as exc:  # reported below, once the results file is written
+            stopped = exc
+    # However the run ended, the results file holds every item finished so far.
+    written = _write_results(ledger, out)
+    if stopped is not None:
+        _stopped(ctx, stopped, written, out, ledger)
     with BatchLedger(ledger) as opened:
         summary = opened.summary()
     ctx.console.message(
@@ -122,6 +114,20 @@ def run_batch(ctx: Context) -> ExitCode:
             ExitCode.ITEMS_FAILED,
         )
     return ExitCode.OK
+
+
+def _stopped(ctx: Context, error: BaseException, written: int, out: Path, ledger: Path) -> NoReturn:
+    """Raise what stopped a run, as the command reports it."""
+    resume = f"run the same command again to resume (ledger: {ledger})"
+    if isinstance(error, KeyboardInterrupt):
+        raise CliError(
+            f"interrupted; {written} items finished so far are in {out}; {resume}",
+            ExitCode.INTERRUPTED,
+        ) from None
+    if isinstance(error, LedgerError | BatchInputError):
+        raise CliError(str(error), ExitCode.USAGE) from None
+    ctx.console.message(f"octoai: the batch stopped; {resume}")
+    raise error
 
 
 def _write_results(ledger: Path, out: Path) -> int:

@@ -23,18 +23,11 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncBatch", "Batch"]
 
-_STALLED = "the batch has nothing to do but is not finished (an internal error)"
 
+class _BatchResults:
+    """What both drivers share: their run, and the ledger it writes."""
 
-class Batch(ClosedOnExit):
-    """The results of `OctoAI.batch`, as `(key, outputs)` or `(key, error)` pairs.
-
-    An iterator and a context manager: leaving the `with` block, or `close()`, stops the
-    work. Requests start with the first `next()`.
-    """
-
-    def __init__(self, client: OctoAI, run: BatchRun) -> None:
-        self._client = client
+    def __init__(self, run: BatchRun) -> None:
         self._run = run
         self._closed = False
 
@@ -42,6 +35,18 @@ class Batch(ClosedOnExit):
     def ledger(self) -> BatchLedger:
         """The ledger of this batch (closed with the batch if it was given as a path)."""
         return self._run.ledger
+
+
+class Batch(_BatchResults, ClosedOnExit):
+    """The results of `OctoAI.batch`, as `(key, outputs)` or `(key, error)` pairs.
+
+    An iterator and a context manager: leaving the `with` block, or `close()`, stops the
+    work. Requests start with the first `next()`.
+    """
+
+    def __init__(self, client: OctoAI, run: BatchRun) -> None:
+        super().__init__(run)
+        self._client = client
 
     def __iter__(self) -> Self:
         return self
@@ -74,11 +79,7 @@ class Batch(ClosedOnExit):
                     outcome = exc
                 run.complete([(job, outcome)])
                 continue
-            wait = run.wait_time()
-            if wait is None:
-                if run.scheduler.finished:  # the input held only items finished earlier
-                    continue
-                raise OctoAIError(_STALLED)
+            wait = run.idle_wait()
             if wait > 0:
                 client._sleep(wait)
 
@@ -89,7 +90,7 @@ class Batch(ClosedOnExit):
             self._run.close()
 
 
-class AsyncBatch(AsyncClosedOnExit):
+class AsyncBatch(_BatchResults, AsyncClosedOnExit):
     """The results of `AsyncOctoAI.batch`, as `(key, outputs)` or `(key, error)` pairs.
 
     An async iterator and an async context manager: leaving the `async with` block, or
@@ -97,15 +98,9 @@ class AsyncBatch(AsyncClosedOnExit):
     """
 
     def __init__(self, client: AsyncOctoAI, run: BatchRun) -> None:
+        super().__init__(run)
         self._client = client
-        self._run = run
-        self._closed = False
         self._tasks: FlowTasks[Job] | None = None
-
-    @property
-    def ledger(self) -> BatchLedger:
-        """The ledger of this batch (closed with the batch if it was given as a path)."""
-        return self._run.ledger
 
     def __aiter__(self) -> Self:
         return self
@@ -141,11 +136,7 @@ class AsyncBatch(AsyncClosedOnExit):
                 if finished:
                     run.complete([(job, error or value) for job, value, error in finished])
                 continue
-            wait = run.wait_time()
-            if wait is None:
-                if run.scheduler.finished:  # the input held only items finished earlier
-                    continue
-                raise OctoAIError(_STALLED)
+            wait = run.idle_wait()
             if wait > 0:
                 await client._sleep(wait)
 

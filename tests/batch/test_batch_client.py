@@ -115,6 +115,28 @@ async def test_a_resumed_batch_sends_only_what_is_left(
     assert progress[-1].skipped + progress[-1].done == 30
 
 
+async def test_a_run_looks_up_only_the_positions_earlier_runs_recorded(
+    client: Client, devserver: Any, tmp_path: Path
+) -> None:
+    endpoint = devserver.base_url + "/infer/echo"
+    items = [{"id": n} for n in range(10)]
+    looked_up: list[tuple[int, int]] = []
+    with BatchLedger(tmp_path / "l", create=True) as ledger:
+        lookup = ledger.lookup
+
+        def counted(first: int, last: int) -> dict[int, Any]:
+            looked_up.append((first, last))
+            return lookup(first, last)
+
+        ledger.lookup = counted  # type: ignore[method-assign]
+        assert len(await drain(client.batch(endpoint, items[:4], ledger=ledger))) == 4
+        assert looked_up == []  # a new ledger records nothing to look up
+        assert len(await drain(client.batch(endpoint, items, ledger=ledger))) == 6
+        assert sorted(k for k, _ in ledger.results()) == list(range(10))
+    covered = {p for first, last in looked_up for p in range(first, last + 1)}
+    assert covered == {0, 1, 2, 3}
+
+
 async def test_sync_mode_sends_plain_inferences(
     client: Client, devserver: Any, tmp_path: Path
 ) -> None:
@@ -280,6 +302,17 @@ async def test_bad_arguments_are_refused_before_anything_is_sent(
 ) -> None:
     with pytest.raises(OctoAIClientError):
         client.batch(devserver.base_url + "/infer/echo", [{}], ledger=tmp_path / "l", **arguments)
+
+
+@pytest.mark.parametrize(
+    "endpoint", ["ftp://127.0.0.1/infer/echo", "/infer/echo", "http:///infer", "http://h:port/x"]
+)
+async def test_an_endpoint_url_that_cannot_be_sent_to_is_refused_before_the_ledger(
+    client: Client, tmp_path: Path, endpoint: str
+) -> None:
+    with pytest.raises(OctoAIClientError, match="URL"):
+        client.batch(endpoint, [{}], ledger=tmp_path / "l")
+    assert not (tmp_path / "l").exists()
 
 
 async def test_the_batch_timeout_is_a_hard_limit_and_the_ledger_resumes(

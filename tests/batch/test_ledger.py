@@ -61,6 +61,14 @@ def test_a_new_ledger_takes_its_endpoint_and_refuses_another(tmp_path: Path) -> 
             ledger.bind(URL + "2")
 
 
+def test_binding_answers_the_highest_position_recorded(tmp_path: Path) -> None:
+    with BatchLedger(tmp_path / "l", create=True) as ledger:
+        assert ledger.bind(URL) == -1
+        ledger.save([r.submit_intent(None, 5, '"a"', now=1.0), r.submit_intent(None, 2, "2", 1.0)])
+    with BatchLedger(tmp_path / "l") as ledger:
+        assert ledger.bind(URL) == 5
+
+
 def test_a_missing_ledger_is_only_created_when_asked(tmp_path: Path) -> None:
     with pytest.raises(LedgerError, match="no batch ledger"):
         BatchLedger(tmp_path / "missing")

@@ -23,7 +23,7 @@ from octoai_ext._batch import records as r
 from octoai_ext._batch.scheduler import MAX_EXPIRED, Scheduler, item_failed
 from octoai_ext._batch.window import Window
 from octoai_ext._batch.work import Checked, Job, JobKind, Throttled
-from octoai_ext._futures import AsyncStatus
+from octoai_ext._waiting import Schedule
 
 
 class Clock:
@@ -88,7 +88,7 @@ def test_sync_mode_runs_items_and_finishes_them_with_their_outputs() -> None:
 
 
 def test_a_queued_item_is_polled_after_the_poll_interval_with_growing_pauses() -> None:
-    scheduler, clock = make(concurrency=1, poll_interval=0.5, max_poll_interval=1.0)
+    scheduler, clock = make(concurrency=1, schedule=Schedule(0.5, 1.0))
     feed(scheduler, 1)
     (submit,) = all_jobs(scheduler)
     changes = scheduler.complete(submit, future(submit))
@@ -101,12 +101,12 @@ def test_a_queued_item_is_polled_after_the_poll_interval_with_growing_pauses() -
         clock.now += scheduler.wait_time() or 0.0
         (check,) = all_jobs(scheduler)
         assert check.kind is JobKind.CHECK
-        scheduler.complete(check, Checked(AsyncStatus.RUNNING))
+        scheduler.complete(check, Checked())
         pauses.append(scheduler.wait_time())
     assert pauses == pytest.approx([0.5, 0.75, 1.0, 1.0])
     clock.now += 1.0
     (check,) = all_jobs(scheduler)
-    changes = scheduler.complete(check, Checked(AsyncStatus.COMPLETED, {"ok": True}))
+    changes = scheduler.complete(check, Checked({"ok": True}))
     assert changes.results == [("k0", {"ok": True})]
     assert scheduler.finished
 
@@ -120,7 +120,7 @@ def test_due_polls_go_before_new_submits_and_free_the_window() -> None:
     clock.now += 10
     (check,) = all_jobs(scheduler)
     assert check.kind is JobKind.CHECK
-    scheduler.complete(check, Checked(AsyncStatus.COMPLETED, {}))
+    scheduler.complete(check, Checked({}))
     (second,) = all_jobs(scheduler)
     assert (second.kind, second.work.position) == (JobKind.SUBMIT, 1)
 
@@ -134,6 +134,18 @@ def test_the_read_ahead_stays_within_one_window() -> None:
     assert scheduler.wants() == 2  # a finished item takes no room
     scheduler.end_of_input()
     assert scheduler.wants() == 0
+
+
+def test_the_input_is_read_again_once_at_most_half_a_window_waits() -> None:
+    scheduler, _ = make(concurrency=4)
+    for position in range(4):
+        scheduler.add(position, str(position), {}, None)
+    assert scheduler.wants() == 0
+    assert scheduler.next_job() is not None
+    assert scheduler.wants() == 0  # three wait to be sent: reading more starts nothing sooner
+    assert scheduler.next_job() is not None
+    assert scheduler.wants() == 2  # two wait: read up to a window again, two at once
+    assert scheduler.wait_time() == 0.0  # the two waiting go on meanwhile
 
 
 def test_a_resumed_run_polls_queued_items_skips_finished_ones_resends_interrupted_ones() -> None:
@@ -209,7 +221,7 @@ def test_a_failed_inference_is_a_result() -> None:
     clock.now += 1
     (check,) = all_jobs(scheduler)
     error = InferenceFailedError("bad input")
-    changes = scheduler.complete(check, Checked(AsyncStatus.FAILED, error=error))
+    changes = scheduler.complete(check, Checked(error=error))
     assert changes.results == [("k0", error)]
     assert changes.saves[0].state is r.ItemState.FAILED
     assert changes.saves[0].error is not None
