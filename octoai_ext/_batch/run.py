@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .._errors import OctoAIClientError, OctoAIError, OctoAITimeoutError
 from .._flows import Deadline, Flow
-from .._hosts import origin
 from .._polling import wait_options
 from .._waiting import Schedule
 from . import jobs
@@ -51,8 +50,6 @@ def _check_arguments(
 ) -> None:
     if not isinstance(endpoint_url, str) or not endpoint_url:
         raise OctoAIClientError("endpoint_url must be a non-empty string")
-    # Every item would fail on a URL that can never be sent to: refuse it before the ledger.
-    origin(endpoint_url)
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise OctoAIClientError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
     if mode not in _MODES:
@@ -82,6 +79,9 @@ class BatchRun:
         wall: Callable[[], float] = time.time,
     ) -> None:
         _check_arguments(endpoint_url, concurrency, mode, id_field)
+        # Every item would fail on a URL its requests may not be sent to (not absolute http(s),
+        # or plain http off loopback): the same check as each request's, before the ledger.
+        core.scope.token_allowed(endpoint_url, explicit=True)
         schedule = Schedule(poll_interval, max_poll_interval)
         self._core = core
         self._endpoint_url = endpoint_url
